@@ -1,0 +1,44 @@
+"""DentalTech Pro API: create_app() wires settings, extensions, routes, errors and commands."""
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from .auth import register_jwt_handlers
+from .commands import register_commands
+from .config import config_for_environment
+from .database import configure_database
+from .errors import register_error_handlers
+from .extensions import api, cors, db, jwt, limiter, migrate
+from .requests import register_request_checks
+from .routes import register_blueprints
+
+
+def create_app(config_class=None):
+    app = Flask(__name__, static_folder=None)
+    config = (config_class or config_for_environment())()
+    if hasattr(config, "validate"):
+        config.validate()
+    app.config.from_object(config)
+    app.json.sort_keys = False
+    register_extensions(app)
+    register_error_handlers(app)
+    register_jwt_handlers()
+    register_request_checks(app)
+    register_blueprints(app, api)
+    register_commands(app)
+    if app.config["TRUSTED_PROXIES"]:
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+    return app
+
+
+def register_extensions(app):
+    from . import models  # noqa: F401  (every table known to metadata and Alembic)
+    db.init_app(app)
+    configure_database(app)
+    migrate.init_app(app, db, directory=str(app.config["MIGRATIONS_DIR"]))
+    jwt.init_app(app)
+    cors.init_app(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]}},
+                  supports_credentials=True)
+    limiter.init_app(app)
+    api.init_app(app, spec_kwargs={"components": {"securitySchemes": {
+        "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}})

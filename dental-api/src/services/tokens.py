@@ -1,0 +1,76 @@
+"""JWT issue, rotation, revocation and reuse detection; revocations live in the database."""
+import uuid
+from datetime import datetime, timedelta, timezone
+
+from flask import current_app
+from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import RevokedToken, User
+
+STREAM_SCOPE = "stock_alerts"
+
+
+def _claims(user, family):
+    return {"role": user.role, "ver": user.token_version, "fam": family}
+
+
+def issue_tokens(user, family=None):
+    """A fresh access + refresh pair; both carry the login family they belong to."""
+    family = family or str(uuid.uuid4())
+    claims = _claims(user, family)
+    return {
+        "access_token": create_access_token(identity=str(user.id), additional_claims=claims),
+        "refresh_token": create_refresh_token(identity=str(user.id), additional_claims=claims),
+    }
+
+
+def issue_stream_ticket(user):
+    expires = current_app.config["STREAM_TICKET_SECONDS"]
+    claims = {**_claims(user, str(uuid.uuid4())), "scope": STREAM_SCOPE}
+    token = create_access_token(identity=str(user.id), additional_claims=claims,
+                                expires_delta=timedelta(seconds=expires))
+    return {"token": token, "expires_in": expires}
+
+
+def _expiry(payload):
+    return datetime.fromtimestamp(payload["exp"], tz=timezone.utc)
+
+
+def revoke(payload, whole_login=False):
+    """Revoke one token, or with whole_login every token of its login family."""
+    jti = payload["fam"] if whole_login else payload["jti"]
+    if db.session.get(RevokedToken, jti) is None:
+        expires = _expiry(payload)
+        if whole_login:
+            expires = max(expires, datetime.now(timezone.utc) + current_app.config["JWT_REFRESH_TOKEN_EXPIRES"])
+        db.session.add(RevokedToken(jti=jti, user_id=int(payload["sub"]), expires_at=expires))
+
+
+def is_revoked(payload):
+    """True for a token that must be refused: revoked, of a revoked login, or of a changed user."""
+    user = db.session.get(User, int(payload["sub"]))
+    if user is None or not user.is_active or payload.get("ver") != user.token_version:
+        return True
+    ids = [payload["jti"], payload.get("fam", "")]
+    revoked = db.session.scalars(select(RevokedToken.jti).where(RevokedToken.jti.in_(ids))).all()
+    if payload["type"] == "refresh" and payload["jti"] in revoked and payload.get("fam") not in revoked:
+        # A rotated refresh token presented again: someone holds a copy, end the whole login.
+        revoke(payload, whole_login=True)
+        db.session.commit()
+    return bool(revoked)
+
+
+def decode_refresh_token(encoded):
+    """Decode a refresh token sent in a body (logout); None when it is not a valid one."""
+    try:
+        payload = decode_token(encoded)
+    except Exception:
+        return None
+    return payload if payload.get("type") == "refresh" else None
+
+
+def purge_expired():
+    now = datetime.now(timezone.utc)
+    db.session.execute(db.delete(RevokedToken).where(RevokedToken.expires_at < now))
