@@ -1,5 +1,8 @@
-"""Flask CLI commands: seed, create-admin, expire-orders."""
+"""Flask CLI commands: `flask seed`, `flask create-admin EMAIL`, `flask expire-orders`."""
+from .cli import orders, seed, users
 
 
 def register_commands(app):
-    pass
+    for module in (orders, seed, users):
+        for command in module.COMMANDS:
+            app.cli.add_command(command)
