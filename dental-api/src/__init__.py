@@ -1,5 +1,5 @@
 """DentalTech Pro API: create_app() wires settings, extensions, routes, errors and commands."""
-from flask import Flask
+from flask import Flask, current_app
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .auth import register_jwt_handlers
@@ -21,7 +21,7 @@ def create_app(config_class=None):
     app.json.sort_keys = False
     register_extensions(app)
     register_error_handlers(app)
-    register_jwt_handlers()
+    register_jwt_handlers(app)
     register_request_checks(app)
     register_blueprints(app, api)
     register_commands(app)
@@ -39,6 +39,15 @@ def register_extensions(app):
     jwt.init_app(app)
     cors.init_app(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]}},
                   supports_credentials=True)
-    limiter.init_app(app)
+    register_rate_limiter(app)
     api.init_app(app, spec_kwargs={"components": {"securitySchemes": {
         "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}})
+
+
+def register_rate_limiter(app):
+    """Flask-Limiter reads RATELIMIT_ENABLED once, at init; here it is read per request (tests switch it)."""
+    enabled = app.config["RATELIMIT_ENABLED"]
+    app.config["RATELIMIT_ENABLED"] = True
+    limiter.init_app(app)
+    app.config["RATELIMIT_ENABLED"] = enabled
+    limiter.request_filter(lambda: not current_app.config["RATELIMIT_ENABLED"])

@@ -17,7 +17,9 @@ from .services import tokens
 BEARER_DOC = {"security": [{"bearerAuth": []}]}
 
 
-def register_jwt_handlers():
+def register_jwt_handlers(app):
+    guard_admin_views(app)
+
     @jwt.user_lookup_loader
     def load_user(_header, payload):
         return db.session.get(User, int(payload["sub"]))
@@ -43,14 +45,31 @@ def _unauthorized(message="Session invalide ou expirée, veuillez vous reconnect
 
 
 def admin_required(view):
-    """Require a valid access token whose user is an admin (401 without one, 403 for a client)."""
+    """Require a valid access token whose user is an admin (401 without one, 403 for a client).
+
+    The check also runs before the request reaches the view (guard_admin_views), so it comes
+    before body and query validation wherever this decorator sits in the stack.
+    """
     @wraps(view)
     def wrapper(*args, **kwargs):
-        verify_jwt_in_request()
-        if get_jwt().get("role") != "admin" or not current_user.is_admin:
-            abort(403, message="Réservé aux administrateurs.")
+        require_admin()
         return view(*args, **kwargs)
+    wrapper.admin_only = True
     return wrapper
+
+
+def require_admin():
+    verify_jwt_in_request()
+    if get_jwt().get("role") != "admin" or not current_user.is_admin:
+        abort(403, message="Réservé aux administrateurs.")
+
+
+def guard_admin_views(app):
+    @app.before_request
+    def check_admin_first():
+        view = app.view_functions.get(request.endpoint)
+        if getattr(view, "admin_only", False):
+            require_admin()
 
 
 def optional_user():

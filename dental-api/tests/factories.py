@@ -3,9 +3,11 @@ from decimal import Decimal
 from itertools import count
 
 from src.extensions import db
-from src.models import Category, Product, User
+from src.models import Category, Order, OrderItem, Product, User
+from src.models.base import utcnow
 from src.services.passwords import hash_password
-from src.services.text import fold, slugify
+from src.services.catalog import search_text_for
+from src.services.text import slugify
 
 PASSWORD = "Motdepasse-42"
 _sequence = count(1)
@@ -34,7 +36,22 @@ def make_product(category=None, name=None, price="100.00", stock_quantity=20, **
     fields.setdefault("description", f"Description de {name}")
     product = Product(name=name, slug=slugify(name), price=Decimal(price), stock_quantity=stock_quantity,
                       category_id=category.id, images=[], **fields)
-    product.search_text = fold(" ".join(filter(None, [name, product.brand, product.sku, product.description])))
+    product.search_text = search_text_for(name, product.brand, product.sku, product.description)
     db.session.add(product)
     db.session.commit()
     return product
+
+
+def make_order(*lines, status="En attente", user=None, created_at=None, **fields):
+    """An order of (product, quantity) lines written directly: no stock taken, no checkout rules."""
+    items = [OrderItem(product_id=product.id, product_name=product.name, unit_price=product.price,
+                       quantity=quantity, line_total=product.price * quantity) for product, quantity in lines]
+    fields.setdefault("customer_name", "Dr Karim Alaoui")
+    order = Order(status=status, user_id=user.id if user else None, items=items,
+                  total_price=sum((item.line_total for item in items), Decimal("0")),
+                  created_at=created_at or utcnow(), **fields)
+    db.session.add(order)
+    db.session.flush()
+    order.reference = f"DT-{order.id:06d}"
+    db.session.commit()
+    return order

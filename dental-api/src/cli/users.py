@@ -1,1 +1,84 @@
-COMMANDS = []
+"""`flask create-admin EMAIL`: create an administrator, or promote an existing account, with a new password."""
+import sys
+
+import click
+from flask.cli import with_appcontext
+from marshmallow import ValidationError
+from marshmallow.validate import Email, Length
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import User
+from ..models.user import ROLE_ADMIN
+from ..services.passwords import hash_password
+
+PASSWORD_MIN_BYTES = 8
+# bcrypt ignores everything past 72 bytes: a longer password would only look stronger than it is.
+PASSWORD_MAX_BYTES = 72
+
+
+@click.command("create-admin")
+@click.argument("email")
+@click.option("--name", "full_name", default="Administrateur", show_default=True,
+              help="Nom complet d'un nouveau compte (un compte existant garde le sien).")
+@click.option("--password-stdin", is_flag=True,
+              help="Lit le mot de passe sur l'entrée standard (scripts, CI) au lieu de le demander.")
+@with_appcontext
+def create_admin(email, full_name, password_stdin):
+    """Create an admin account, or promote an existing user to admin; asks for its password."""
+    email = _checked_email(email)
+    password = _read_password(password_stdin)
+    problem = password_problem(password, email)
+    if problem:
+        raise click.ClickException(problem)
+    user = db.session.scalar(select(User).where(User.email == email))
+    if user is None:
+        db.session.add(User(email=email, full_name=full_name, role=ROLE_ADMIN,
+                            password_hash=hash_password(password)))
+        message = f"Administrateur créé : {email}"
+    else:
+        message = (f"Mot de passe mis à jour : {email}" if user.is_admin
+                   else f"Compte existant promu administrateur : {email}")
+        user.role = ROLE_ADMIN
+        user.is_active = True
+        user.password_hash = hash_password(password)
+        # A new password ends every session opened with the old one.
+        user.invalidate_tokens()
+    db.session.commit()
+    click.echo(message)
+
+
+def _checked_email(value):
+    email = value.strip().lower()
+    try:
+        Length(max=254)(email)
+        Email()(email)
+    except ValidationError:
+        raise click.BadParameter("adresse e-mail invalide.", param_hint="EMAIL") from None
+    return email
+
+
+def _read_password(from_stdin):
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    password = click.prompt("Mot de passe", hide_input=True)
+    if click.prompt("Confirmez le mot de passe", hide_input=True) != password:
+        raise click.ClickException("Les deux mots de passe ne correspondent pas.")
+    return password
+
+
+def password_problem(password, email):
+    """Registration's rules: 8..72 UTF-8 bytes, not only digits, not the email. None when acceptable."""
+    size = len(password.encode("utf-8"))
+    if size < PASSWORD_MIN_BYTES:
+        return f"Le mot de passe doit contenir au moins {PASSWORD_MIN_BYTES} caractères."
+    if size > PASSWORD_MAX_BYTES:
+        return f"Le mot de passe ne doit pas dépasser {PASSWORD_MAX_BYTES} octets."
+    if password.isdigit():
+        return "Le mot de passe ne doit pas contenir que des chiffres."
+    if password.strip().lower() == email:
+        return "Le mot de passe ne doit pas être l'adresse e-mail."
+    return None
+
+
+COMMANDS = [create_admin]

@@ -1,7 +1,7 @@
 from decimal import Decimal
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Numeric, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, query_expression
 
 from ..extensions import db
 from .base import UTCDateTime, relationship, utcnow
@@ -17,6 +17,8 @@ class Category(db.Model):
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     products = relationship("Product", back_populates="category")
+    # Filled by queries that ask for it (with_expression), e.g. the number of products per category.
+    product_count: Mapped[int | None] = query_expression()
 
 
 class Product(db.Model):

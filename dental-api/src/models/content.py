@@ -1,7 +1,8 @@
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..extensions import db
+from ..services.text import fold
 from .base import UTCDateTime, relationship, utcnow
 
 DRAFT = "draft"
@@ -29,6 +30,8 @@ class Article(db.Model):
     status: Mapped[str] = mapped_column(String(10), default=DRAFT)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     author_name: Mapped[str] = mapped_column(String(120), default="")
+    # Lower-cased, accent-folded title, excerpt and content, kept up to date on write.
+    search_text: Mapped[str] = mapped_column(Text, default="")
     published_at = mapped_column(UTCDateTime)
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
@@ -47,8 +50,23 @@ class CaseStudy(db.Model):
     before_image_url: Mapped[str | None] = mapped_column(String(300))
     after_image_url: Mapped[str | None] = mapped_column(String(300))
     status: Mapped[str] = mapped_column(String(10), default=DRAFT)
+    # Lower-cased, accent-folded title, summary and content, kept up to date on write.
+    search_text: Mapped[str] = mapped_column(Text, default="")
     published_at = mapped_column(UTCDateTime)
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
     products = relationship("Product", secondary=case_study_products, order_by="Product.id")
+
+
+def _search_text_from(*names):
+    def refresh(_mapper, _connection, item):
+        item.search_text = fold(" ".join(getattr(item, name) or "" for name in names))
+    return refresh
+
+
+# Every writer (admin API, seed, CLI) keeps the folded search column in step with the text it searches.
+for _model, _refresh in ((Article, _search_text_from("title", "excerpt", "content")),
+                         (CaseStudy, _search_text_from("title", "summary", "content"))):
+    event.listen(_model, "before_insert", _refresh)
+    event.listen(_model, "before_update", _refresh)

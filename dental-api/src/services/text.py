@@ -9,7 +9,7 @@ def fold(value):
     """'Détartreur Zéphyr' -> 'detartreur zephyr' (lower case, accents and ligatures folded)."""
     decomposed = unicodedata.normalize("NFKD", value or "")
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return stripped.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss").lower()
+    return stripped.lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
 
 
 def search_words(value):

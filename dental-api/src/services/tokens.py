@@ -4,7 +4,10 @@ from datetime import datetime, timedelta, timezone
 
 from flask import current_app
 from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
+from flask_jwt_extended.exceptions import JWTExtendedException
+from jwt.exceptions import PyJWTError
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from ..extensions import db
 from ..models import RevokedToken, User
@@ -38,14 +41,47 @@ def _expiry(payload):
     return datetime.fromtimestamp(payload["exp"], tz=timezone.utc)
 
 
+def _insert_revocation(jti, payload, expires):
+    """Insert a revocation row unless it exists; True when this call inserted it (race-safe)."""
+    dialect = db.session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(RevokedToken).values(
+        jti=jti, user_id=int(payload["sub"]), expires_at=expires, revoked_at=datetime.now(timezone.utc),
+    ).on_conflict_do_nothing(index_elements=["jti"])
+    return db.session.execute(statement).rowcount == 1
+
+
 def revoke(payload, whole_login=False):
     """Revoke one token, or with whole_login every token of its login family."""
-    jti = payload["fam"] if whole_login else payload["jti"]
-    if db.session.get(RevokedToken, jti) is None:
-        expires = _expiry(payload)
-        if whole_login:
-            expires = max(expires, datetime.now(timezone.utc) + current_app.config["JWT_REFRESH_TOKEN_EXPIRES"])
-        db.session.add(RevokedToken(jti=jti, user_id=int(payload["sub"]), expires_at=expires))
+    if not whole_login:
+        return _insert_revocation(payload["jti"], payload, _expiry(payload))
+    # Later rotations of the family may live up to a full refresh lifetime from now.
+    lifetime = datetime.now(timezone.utc) + current_app.config["JWT_REFRESH_TOKEN_EXPIRES"]
+    return _insert_revocation(payload["fam"], payload, max(_expiry(payload), lifetime))
+
+
+def rotate(payload, user):
+    """Spend a refresh token and issue the next pair of its login; None when it was already spent.
+
+    Two requests presenting the same refresh token at once cannot both win: only the one whose
+    revocation row is inserted gets new tokens, the other one ends the whole login.
+    """
+    if not revoke(payload):
+        revoke(payload, whole_login=True)
+        db.session.commit()
+        return None
+    db.session.commit()
+    return issue_tokens(user, family=payload["fam"])
+
+
+def log_out(access_payload, refresh_tokens=()):
+    """End the caller's login, and the logins of the refresh tokens handed back (their own only)."""
+    revoke(access_payload, whole_login=True)
+    for encoded in filter(None, refresh_tokens):
+        payload = decode_refresh_token(encoded)
+        if payload is not None and payload["sub"] == access_payload["sub"] and "fam" in payload:
+            revoke(payload, whole_login=True)
+    db.session.commit()
 
 
 def is_revoked(payload):
@@ -63,10 +99,10 @@ def is_revoked(payload):
 
 
 def decode_refresh_token(encoded):
-    """Decode a refresh token sent in a body (logout); None when it is not a valid one."""
+    """Decode a refresh token sent in a body or cookie (logout); None when it is not a valid one."""
     try:
         payload = decode_token(encoded)
-    except Exception:
+    except (JWTExtendedException, PyJWTError, ValueError):
         return None
     return payload if payload.get("type") == "refresh" else None
 

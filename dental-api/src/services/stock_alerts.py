@@ -1,0 +1,255 @@
+"""Live stock alerts: one database check per process and interval, fanned out in memory to every stream.
+
+The broadcaster is the only reader of the database for the streams. Each STOCK_ALERT_INTERVAL it reads
+the low-stock set, the orders placed since the last one it saw and the active admins in one short
+transaction, gives its connection back, and puts that snapshot in every open stream's queue. A stream
+only waits on its queue, so it never holds a connection, and 1 or 1,000 streams cost the same queries.
+It runs in a daemon thread, a greenlet once gevent has patched threading, and stops with its last stream.
+"""
+import json
+import logging
+import queue
+import threading
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from ..extensions import db
+from ..models import Order, Product, User
+from ..models.user import ROLE_ADMIN
+from ..schemas.stock_alerts import LowStockProductSchema, NewOrderEventSchema, RestockedProductSchema
+
+log = logging.getLogger(__name__)
+
+RETRY_MS = 5000
+QUEUE_SIZE = 100
+ORDERS_PER_CHECK = 100
+_CLOSE = object()
+_low_schema = LowStockProductSchema()
+_restocked_schema = RestockedProductSchema()
+_order_schema = NewOrderEventSchema()
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    low: dict        # product id -> low_stock payload, every active product below its threshold
+    restocked: dict  # product id -> stock_ok payload, for products low in the previous snapshot only
+    orders: list     # new_order payloads, oldest first
+    admins: dict     # active admin id -> token_version
+
+
+def read_snapshot(default_threshold, previous_low, last_order_id):
+    """Everything the streams need, read at once; returns (snapshot, last order id seen)."""
+    low = _low_stock(default_threshold)
+    gone = set(previous_low) - set(low)
+    restocked = _restocked(gone) if gone else {}
+    orders, last_order_id = _new_orders(last_order_id)
+    admins = db.session.execute(
+        select(User.id, User.token_version).where(User.role == ROLE_ADMIN, User.is_active)).all()
+    return Snapshot(low, restocked, orders, dict(admins)), last_order_id
+
+
+def _low_stock(default_threshold):
+    threshold = func.coalesce(Product.low_stock_threshold, default_threshold)
+    rows = db.session.execute(
+        select(Product.id, Product.name, Product.slug, Product.stock_quantity, threshold.label("threshold"))
+        .where(Product.is_active, Product.stock_quantity < threshold)
+        .order_by(Product.stock_quantity, Product.id)).mappings()
+    return {row["id"]: _low_schema.dump(row) for row in rows}
+
+
+def _restocked(product_ids):
+    rows = db.session.execute(
+        select(Product.id, Product.name, Product.stock_quantity).where(Product.id.in_(product_ids))).mappings()
+    return {row["id"]: _restocked_schema.dump(row) for row in rows}
+
+
+def _new_orders(last_order_id):
+    if last_order_id is None:
+        # The first check only marks where new orders start: a stream opens on the present.
+        return [], db.session.scalar(select(func.max(Order.id))) or 0
+    rows = db.session.execute(
+        select(Order.id, Order.reference, Order.customer_name, Order.total_price)
+        .where(Order.id > last_order_id).order_by(Order.id).limit(ORDERS_PER_CHECK)).mappings().all()
+    return _order_schema.dump(rows, many=True), rows[-1]["id"] if rows else last_order_id
+
+
+class Subscription:
+    """One open stream: its queue, its admin, and the products it has already alerted."""
+
+    def __init__(self, user_id, token_version):
+        self.user_id = user_id
+        self.token_version = token_version
+        self.queue = queue.Queue(maxsize=QUEUE_SIZE)
+        self.alerted = None
+        self.event_id = 0
+
+    def offer(self, item):
+        """Queue a snapshot; False (and the stream closed) when its client stopped reading."""
+        try:
+            self.queue.put_nowait(item)
+            return True
+        except queue.Full:
+            self.close()
+            return False
+
+    def close(self):
+        while True:
+            try:
+                self.queue.put_nowait(_CLOSE)
+                return
+            except queue.Full:
+                self._drop_oldest()
+
+    def _drop_oldest(self):
+        try:
+            self.queue.get_nowait()
+        except queue.Empty:
+            pass
+
+    def allowed(self, snapshot):
+        """Still an active admin with the same token version (not demoted, deactivated, logged out)."""
+        return snapshot.admins.get(self.user_id) == self.token_version
+
+    def events(self, snapshot):
+        """The SSE text this snapshot means for this stream ("" when nothing changed for it)."""
+        if self.alerted is None:
+            self.alerted = dict(snapshot.low)
+            return self._event("low_stock", {"products": list(snapshot.low.values())})
+        fresh = [product for key, product in snapshot.low.items() if key not in self.alerted]
+        back = [snapshot.restocked.get(key) or _restocked_schema.dump(product)
+                for key, product in self.alerted.items() if key not in snapshot.low]
+        self.alerted = dict(snapshot.low)
+        chunks = [self._event("low_stock", {"products": fresh})] if fresh else []
+        if back:
+            chunks.append(self._event("stock_ok", {"products": back}))
+        chunks.extend(self._event("new_order", order) for order in snapshot.orders)
+        return "".join(chunks)
+
+    def _event(self, name, data):
+        self.event_id += 1
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return f"id: {self.event_id}\nevent: {name}\ndata: {payload}\n\n"
+
+
+class Broadcaster:
+    """The per-process check and its subscribers; started by the first stream, stopped after the last."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._subscribers = set()
+        self._stop = None
+        self._thread = None
+        self._latest = None
+        self.checks = 0
+
+    @property
+    def streams(self):
+        return len(self._subscribers)
+
+    @property
+    def running(self):
+        return self._stop is not None
+
+    def subscribe(self, app, user_id, token_version):
+        subscription = Subscription(user_id, token_version)
+        with self._lock:
+            self._subscribers.add(subscription)
+            if self._latest is not None:
+                subscription.offer(self._latest)
+            if self._stop is None:
+                self._stop = threading.Event()
+                self._thread = threading.Thread(target=self._run, args=(app, self._stop),
+                                                name="stock-alerts", daemon=True)
+                self._thread.start()
+        return subscription
+
+    def unsubscribe(self, subscription):
+        with self._lock:
+            self._subscribers.discard(subscription)
+
+    def close_all(self):
+        """End every open stream (worker shutdown): their clients reconnect to another worker."""
+        with self._lock:
+            for subscription in self._subscribers:
+                subscription.close()
+            self._subscribers.clear()
+
+    def reset(self, timeout=5):
+        """Stop the check and forget every stream and snapshot (tests)."""
+        with self._lock:
+            stop, thread = self._stop, self._thread
+            self._stop, self._thread, self._latest, self.checks = None, None, None, 0
+        self.close_all()
+        if stop is not None:
+            stop.set()
+            thread.join(timeout)
+
+    def _run(self, app, stop):
+        previous_low, last_order_id = {}, None
+        while self._keep_running(stop):
+            try:
+                snapshot, last_order_id = self._check(app, previous_low, last_order_id)
+            except Exception:
+                log.exception("stock alert check failed; retrying next interval")
+            else:
+                previous_low = snapshot.low
+                self._publish(snapshot, stop)
+            stop.wait(app.config["STOCK_ALERT_INTERVAL"])
+
+    def _keep_running(self, stop):
+        with self._lock:
+            if stop is self._stop and self._subscribers and not stop.is_set():
+                return True
+            if stop is self._stop:
+                self._stop, self._thread, self._latest = None, None, None
+            return False
+
+    def _check(self, app, previous_low, last_order_id):
+        with app.app_context():
+            try:
+                return read_snapshot(app.config["LOW_STOCK_THRESHOLD"], previous_low, last_order_id)
+            finally:
+                # Give the connection back before waiting: no stream ever holds one.
+                db.session.remove()
+
+    def _publish(self, snapshot, stop):
+        with self._lock:
+            if stop is not self._stop:
+                return
+            self._latest = snapshot
+            self.checks += 1
+            for subscription in list(self._subscribers):
+                if not subscription.offer(snapshot):
+                    self._subscribers.discard(subscription)
+
+
+broadcaster = Broadcaster()
+
+
+def stream_events(app, user_id, token_version, heartbeat):
+    """One stream's SSE text: retry, the low-stock set now, then its changes, orders and pings."""
+    yield f"retry: {RETRY_MS}\n\n"
+    subscription = broadcaster.subscribe(app, user_id, token_version)
+    try:
+        next_ping = time.monotonic() + heartbeat
+        while True:
+            item = _next_item(subscription.queue, next_ping)
+            if item is _CLOSE or (item is not None and not subscription.allowed(item)):
+                return
+            chunk = subscription.events(item) if item is not None else ""
+            if time.monotonic() >= next_ping:
+                chunk += ": ping\n\n"
+                next_ping = time.monotonic() + heartbeat
+            if chunk:
+                yield chunk
+    finally:
+        broadcaster.unsubscribe(subscription)
+
+
+def _next_item(items, deadline):
+    try:
+        return items.get(timeout=max(0.0, deadline - time.monotonic()))
+    except queue.Empty:
+        return None

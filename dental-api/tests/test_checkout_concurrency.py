@@ -1,0 +1,118 @@
+"""Requests racing each other, on both databases: PostgreSQL runs them concurrently (row locks, the
+idempotency key's unique index), SQLite serialises its writers (WAL, busy timeout, BEGIN IMMEDIATE).
+Either way the rules hold: never oversold, one order per key, stock put back once."""
+import threading
+from collections import Counter
+
+from sqlalchemy import func, select
+
+from src.extensions import db
+from src.models import IdempotencyKey, Order, Product, StockMovement
+from src.models.order import CANCELLED, PENDING
+
+from .factories import make_product
+
+URL = "/api/orders/whatsapp_checkout"
+
+
+def run_together(app, bodies):
+    """Send each request from its own thread (own app context, session and test client), all released
+    at once; [(status, json)] in the order given. `bodies` holds (method, url, kwargs) triples."""
+    barrier = threading.Barrier(len(bodies))
+    results, failures = [None] * len(bodies), []
+
+    def send(index, method, url, kwargs):
+        try:
+            with app.app_context():
+                client = app.test_client()
+                barrier.wait(timeout=30)
+                response = client.open(url, method=method, **kwargs)
+                results[index] = (response.status_code, response.get_json())
+        except Exception as error:  # reported below: an exception in a thread would vanish
+            failures.append(error)
+
+    # Nothing of this thread's session may hold SQLite's write lock while the others run.
+    db.session.commit()
+    threads = [threading.Thread(target=send, args=(index, *body)) for index, body in enumerate(bodies)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not failures, failures
+    return results
+
+
+def checkout(*lines, total, headers=None):
+    body = {"items": [{"product_id": pid, "quantity": qty} for pid, qty in lines],
+            "customer_name": "Dr Omar Benjelloun", "total_price": total}
+    return ("POST", URL, {"json": body, "headers": headers or {}})
+
+
+def count(model, *conditions):
+    return db.session.scalar(select(func.count()).select_from(model).where(*conditions))
+
+
+def stock(product_id):
+    return db.session.get(Product, product_id, populate_existing=True).stock_quantity
+
+
+def test_fifty_buyers_for_five_units(app):
+    product_id = make_product(name="Lampe à polymériser", price="890.00", stock_quantity=5).id
+    results = run_together(app, [checkout((product_id, 1), total=890.0)] * 50)
+    statuses = Counter(status for status, _body in results)
+    assert statuses == {201: 5, 409: 45}
+    shortages = [body["shortages"] for status, body in results if status == 409]
+    assert all(shortage == [{"product_id": product_id, "name": "Lampe à polymériser", "requested": 1,
+                             "available": 0}] for shortage in shortages)
+    assert stock(product_id) == 0
+    assert count(Order) == 5
+    assert count(StockMovement, StockMovement.reason == "sale") == 5
+    references = {body["order"]["reference"] for status, body in results if status == 201}
+    assert len(references) == 5
+
+
+def test_crossing_carts_do_not_deadlock(app):
+    first = make_product(price="10.00", stock_quantity=10).id
+    second = make_product(price="20.00", stock_quantity=10).id
+    crossing = [checkout((first, 1), (second, 1), total=30.0), checkout((second, 1), (first, 1), total=30.0)]
+    bodies = crossing * 10
+    results = run_together(app, bodies)
+    assert Counter(status for status, _body in results) == {201: 10, 409: 10}
+    assert (stock(first), stock(second)) == (0, 0)
+
+
+def test_one_key_sent_five_times_at_once_orders_once(app):
+    product_id = make_product(price="45.50", stock_quantity=20).id
+    request = checkout((product_id, 2), total=91.0, headers={"Idempotency-Key": "double-clic-1"})
+    results = run_together(app, [request] * 5)
+    assert sorted(status for status, _body in results) == [200, 200, 200, 200, 201]
+    assert len({body["order"]["id"] for _status, body in results}) == 1
+    assert len({body["whatsapp_url"] for _status, body in results}) == 1
+    assert count(Order) == 1 and count(IdempotencyKey) == 1
+    assert stock(product_id) == 18
+
+
+def test_racing_cancellations_put_the_stock_back_once(app, client, login_as):
+    product_id = make_product(price="12.00", stock_quantity=10).id
+    response = client.post(URL, json=checkout((product_id, 4), total=48.0)[2]["json"])
+    order_id = response.json["order"]["id"]
+    headers = login_as("admin")
+    cancel = ("PATCH", f"/api/admin/orders/{order_id}", {"json": {"status": CANCELLED}, "headers": headers})
+    results = run_together(app, [cancel] * 5)
+    assert sorted(status for status, _body in results) == [200, 409, 409, 409, 409]
+    assert stock(product_id) == 10
+    assert count(StockMovement, StockMovement.reason == "cancellation") == 1
+    assert db.session.get(Order, order_id, populate_existing=True).status == CANCELLED
+
+
+def test_a_confirmation_racing_a_cancellation_wins_or_loses_whole(app, client, login_as):
+    product_id = make_product(price="12.00", stock_quantity=10).id
+    order_id = client.post(URL, json=checkout((product_id, 4), total=48.0)[2]["json"]).json["order"]["id"]
+    headers = login_as("admin")
+    url = f"/api/admin/orders/{order_id}"
+    results = run_together(app, [("PATCH", url, {"json": {"status": status}, "headers": headers})
+                                 for status in ("Confirmée", CANCELLED)])
+    assert sorted(status for status, _body in results) == [200, 409]
+    order = db.session.get(Order, order_id, populate_existing=True)
+    assert order.status != PENDING
+    assert stock(product_id) == (10 if order.status == CANCELLED else 6)
