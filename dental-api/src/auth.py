@@ -59,9 +59,12 @@ def admin_required(view):
 
 
 def require_admin():
+    if request.environ.get("dentaltech.admin_checked"):
+        return
     verify_jwt_in_request()
     if get_jwt().get("role") != "admin" or not current_user.is_admin:
         abort(403, message="Réservé aux administrateurs.")
+    request.environ["dentaltech.admin_checked"] = True
 
 
 def guard_admin_views(app):

@@ -46,7 +46,8 @@ def test_promotes_an_existing_user(app):
     assert "promu administrateur" in result.output
     user = user_by_email("dr.tazi@example.com")
     assert (user.role, user.is_active, user.full_name) == ("admin", True, "Dr Karim Tazi")
-    assert check_password(NEW_PASSWORD, user.password_hash) and not check_password(PASSWORD, user.password_hash)
+    assert check_password(NEW_PASSWORD, user.password_hash)
+    assert not check_password(PASSWORD, user.password_hash)
     assert user.token_version > version
     assert db.session.scalar(select(func.count(User.id))) == 1
 

@@ -6,12 +6,13 @@ import pytest
 from sqlalchemy import select, update
 
 from src.extensions import db
-from src.models import Order, OrderStatusChange, Product, StockMovement
+from src.models import Order, OrderStatusChange, Product, ProductReview, StockMovement
 from src.models.base import utcnow
 from src.models.order import CANCELLED, CONFIRMED, DELIVERED, PENDING, SHIPPED, STATUSES
 from src.services.order_status import ForbiddenTransition, change_status
 
-from .factories import make_order, make_product
+from .conftest import auth_headers
+from .factories import make_order, make_product, make_user
 
 ALLOWED = {(PENDING, CONFIRMED), (PENDING, CANCELLED), (CONFIRMED, SHIPPED), (CONFIRMED, CANCELLED),
            (SHIPPED, DELIVERED)}
@@ -154,3 +155,18 @@ def test_orders_placed_without_a_hold_never_expire(app, client):
         app.config["ORDER_HOLD_HOURS"] = 72
     assert expire(app).startswith("0 commande")
     assert db.session.get(Order, order_id).status == PENDING
+
+
+def test_a_delivery_makes_the_clients_earlier_review_verified(client, admin):
+    buyer = make_user()
+    tray = make_product(name="Porte-empreinte", stock_quantity=10)
+    order = make_order((tray, 1), status=SHIPPED, user=buyer)
+    posted = client.post(f"/api/products/{tray.slug}/reviews", json={"rating": 5, "comment": "Parfait"},
+                         headers=auth_headers(buyer))
+    assert posted.status_code == 201 and posted.json["verified_purchase"] is False
+    assert client.patch(f"/api/admin/orders/{order.id}", json={"status": DELIVERED},
+                        headers=admin).status_code == 200
+    review = db.session.scalars(select(ProductReview).execution_options(populate_existing=True)).one()
+    assert review.verified_purchase is True
+    public = client.get(f"/api/products/{tray.slug}/reviews").json["items"]
+    assert public[0]["verified_purchase"] is True

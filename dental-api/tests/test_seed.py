@@ -66,7 +66,8 @@ def test_seed_creates_one_admin_and_one_client(app, seeded):
 def test_seed_puts_some_products_under_their_threshold(app, seeded):
     default = app.config["LOW_STOCK_THRESHOLD"]
     products = db.session.scalars(select(Product)).all()
-    low = [product for product in products if product.stock_quantity < (product.low_stock_threshold or default)]
+    low = [product for product in products
+           if product.stock_quantity < (product.low_stock_threshold or default)]
     assert 3 <= len(low) <= len(products) // 4
     assert 1 <= sum(product.stock_quantity == 0 for product in products) <= 2
     assert any(product.low_stock_threshold for product in low)
@@ -102,8 +103,8 @@ def test_seed_places_orders_in_every_status(seeded):
 
 
 def assert_movements_explain_stock():
-    totals = dict(db.session.execute(
-        select(StockMovement.product_id, func.sum(StockMovement.delta)).group_by(StockMovement.product_id)).all())
+    totals = dict(db.session.execute(select(StockMovement.product_id, func.sum(StockMovement.delta))
+                                     .group_by(StockMovement.product_id)).all())
     for product_id, stock in db.session.execute(select(Product.id, Product.stock_quantity)):
         assert totals[product_id] == stock
 

@@ -178,6 +178,14 @@ def test_a_ticket_opens_no_other_route(client):
         assert set(response.json) == {"message"}
 
 
+def test_openapi_documents_the_ticket_and_the_stream(client):
+    paths = client.get("/api/openapi.json").json["paths"]
+    assert "200" in paths[TICKET]["post"]["responses"]
+    stream = paths[STREAM]["get"]
+    assert "text/event-stream" in stream["responses"]["200"]["content"]
+    assert "401" in stream["responses"] and [p["name"] for p in stream["parameters"]] == ["token"]
+
+
 # --- Opening the stream -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("query", [{}, {"token": ""}, {"token": "not-a-jwt"}, {"token": "a.b.c"}])

@@ -32,8 +32,8 @@ def seed_command(products, orders, force):
                f" ({created or 'rien de nouveau'}).")
     if products or orders:
         bulk = seed_bulk(products, orders, echo=click.echo)
-        click.echo(f"Données volumineuses : {bulk.products} produits ajoutés en {bulk.products_seconds:.1f} s, "
-                   f"{bulk.orders} commandes ajoutées en {bulk.orders_seconds:.1f} s.")
+        click.echo(f"Données volumineuses : {bulk.products} produits ajoutés en "
+                   f"{bulk.products_seconds:.1f} s, {bulk.orders} commandes en {bulk.orders_seconds:.1f} s.")
     config = current_app.config
     click.echo(f"Administrateur : {report.admin_email} / {config['SEED_ADMIN_PASSWORD']}")
     click.echo(f"Client : {report.client_email} / {config['SEED_CLIENT_PASSWORD']}")

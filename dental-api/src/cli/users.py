@@ -1,4 +1,4 @@
-"""`flask create-admin EMAIL`: create an administrator, or promote an existing account, with a new password."""
+"""`flask create-admin EMAIL`: create an administrator, or promote an existing account, with a password."""
 import sys
 
 import click

@@ -19,6 +19,8 @@ blp.register_error_handler(AccountError, refuse)
 @admin_required
 @blp.arguments(UserListArgs, location="query")
 @blp.response(200, page_of(UserSchema))
+@blp.alt_response(401, schema=ErrorSchema)
+@blp.alt_response(403, schema=ErrorSchema)
 @blp.doc(**BEARER_DOC)
 def list_users(args):
     """List users, newest first; q searches the e-mail, name and phone (admin)."""
@@ -31,6 +33,8 @@ def list_users(args):
 @blp.response(200, UserSchema)
 @blp.alt_response(404, schema=ErrorSchema)
 @blp.alt_response(409, schema=ErrorSchema)
+@blp.alt_response(401, schema=ErrorSchema)
+@blp.alt_response(403, schema=ErrorSchema)
 @blp.doc(**BEARER_DOC)
 def update_user(changes, user_id):
     """Change a user's role or access; a demoted or deactivated user's tokens stop working (admin)."""
@@ -42,6 +46,8 @@ def update_user(changes, user_id):
 @blp.response(201, ResetLinkSchema)
 @blp.alt_response(404, schema=ErrorSchema)
 @blp.alt_response(409, schema=ErrorSchema)
+@blp.alt_response(401, schema=ErrorSchema)
+@blp.alt_response(403, schema=ErrorSchema)
 @blp.doc(**BEARER_DOC)
 def create_reset_link(user_id):
     """Create a single-use password reset link for a user, to send them (admin)."""

@@ -104,8 +104,9 @@ def refresh():
 
 @blp.route("/logout", methods=["POST"])
 @jwt_required()
-@blp.arguments(LogoutSchema)
+@blp.arguments(LogoutSchema, required=False)
 @blp.response(200, MessageSchema)
+@blp.alt_response(401, schema=ErrorSchema)
 @blp.doc(**BEARER_DOC)
 def logout(data):
     """End this login: its access and refresh tokens are revoked and the cookie cleared."""
@@ -123,6 +124,7 @@ def _clear_cookies(response):
 @blp.route("/me", methods=["GET"])
 @jwt_required()
 @blp.response(200, UserSchema)
+@blp.alt_response(401, schema=ErrorSchema)
 @blp.doc(**BEARER_DOC)
 def get_me():
     """The logged-in user."""
@@ -133,6 +135,7 @@ def get_me():
 @jwt_required()
 @blp.arguments(ProfileUpdateSchema)
 @blp.response(200, UserSchema)
+@blp.alt_response(401, schema=ErrorSchema)
 @blp.doc(**BEARER_DOC)
 def update_me(data):
     """Change the logged-in user's name or phone."""

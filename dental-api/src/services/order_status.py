@@ -5,6 +5,7 @@ from ..extensions import db
 from ..models import Order, OrderItem, OrderStatusChange
 from ..models.base import utcnow
 from ..models.order import CANCELLED, CONFIRMED, DELIVERED, PENDING, SHIPPED
+from .reviews import mark_verified_purchases
 from .stock import change_stock
 
 TRANSITIONS = {
@@ -42,6 +43,8 @@ def change_status(order, target, by, user_id=None, stock_reason="cancellation"):
     db.session.add(OrderStatusChange(order_id=order.id, status=target, by=by, user_id=user_id, at=now))
     if target == CANCELLED:
         _restore_stock(order.id, by, user_id, stock_reason)
+    if target == DELIVERED and order.user_id is not None:
+        _verify_reviews(order)
     db.session.expire(order, ["status", "updated_at"])
 
 
@@ -62,6 +65,13 @@ def expire_pending_orders(hold_hours):
         db.session.commit()
         expired += 1
     return expired
+
+
+def _verify_reviews(order):
+    """Reviews written before the delivery become verified purchases once it arrives."""
+    product_ids = db.session.scalars(select(OrderItem.product_id).where(
+        OrderItem.order_id == order.id, OrderItem.product_id.is_not(None))).all()
+    mark_verified_purchases(order.user_id, product_ids)
 
 
 def _restore_stock(order_id, by, user_id, reason):

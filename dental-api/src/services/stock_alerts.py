@@ -60,8 +60,8 @@ def _low_stock(default_threshold):
 
 
 def _restocked(product_ids):
-    rows = db.session.execute(
-        select(Product.id, Product.name, Product.stock_quantity).where(Product.id.in_(product_ids))).mappings()
+    rows = db.session.execute(select(Product.id, Product.name, Product.stock_quantity)
+                              .where(Product.id.in_(product_ids))).mappings()
     return {row["id"]: _restocked_schema.dump(row) for row in rows}
 
 

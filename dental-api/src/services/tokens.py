@@ -85,17 +85,27 @@ def log_out(access_payload, refresh_tokens=()):
 
 
 def is_revoked(payload):
-    """True for a token that must be refused: revoked, of a revoked login, or of a changed user."""
-    user = db.session.get(User, int(payload["sub"]))
-    if user is None or not user.is_active or payload.get("ver") != user.token_version:
+    """True for a token that must be refused: revoked, of a revoked login, or of a changed user.
+
+    One query: the user (kept in the session for current_user) and both revocation checks.
+    """
+    def revoked(jti):
+        return select(RevokedToken.jti).where(RevokedToken.jti == jti).exists()
+
+    row = db.session.execute(
+        select(User, revoked(payload["jti"]), revoked(payload.get("fam", "")))
+        .where(User.id == int(payload["sub"]))
+    ).first()
+    if row is None:
         return True
-    ids = [payload["jti"], payload.get("fam", "")]
-    revoked = db.session.scalars(select(RevokedToken.jti).where(RevokedToken.jti.in_(ids))).all()
-    if payload["type"] == "refresh" and payload["jti"] in revoked and payload.get("fam") not in revoked:
+    user, token_revoked, login_revoked = row
+    if not user.is_active or payload.get("ver") != user.token_version:
+        return True
+    if payload["type"] == "refresh" and token_revoked and not login_revoked:
         # A rotated refresh token presented again: someone holds a copy, end the whole login.
         revoke(payload, whole_login=True)
         db.session.commit()
-    return bool(revoked)
+    return token_revoked or login_revoked
 
 
 def decode_refresh_token(encoded):

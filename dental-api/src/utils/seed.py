@@ -39,7 +39,8 @@ class SeedReport:
 def seed():
     """Create the demonstration data that is missing; answer what was created and the seeded logins."""
     config = current_app.config
-    report = SeedReport(config["SEED_ADMIN_EMAIL"].strip().lower(), config["SEED_CLIENT_EMAIL"].strip().lower())
+    report = SeedReport(config["SEED_ADMIN_EMAIL"].strip().lower(),
+                        config["SEED_CLIENT_EMAIL"].strip().lower())
     created = report.created
     admin = _ensure_user(report.admin_email, config["SEED_ADMIN_PASSWORD"], ROLE_ADMIN, ADMIN, created)
     client = _ensure_user(report.client_email, config["SEED_CLIENT_PASSWORD"], ROLE_CLIENT, CLIENT, created)
@@ -58,8 +59,8 @@ def seed():
 
 def picture_jobs():
     """Every seed picture, keyed by (kind, name): products, articles, case studies' cover/before/after."""
-    jobs = [ImageJob("products", slugify(item["name"]), item["subject"], PRODUCT_SIZE, initials_of(item["brand"]))
-            for category in CATEGORIES for item in category["products"]]
+    jobs = [ImageJob("products", slugify(item["name"]), item["subject"], PRODUCT_SIZE,
+                     initials_of(item["brand"])) for category in CATEGORIES for item in category["products"]]
     jobs += [ImageJob("articles", slugify(item["title"]), item["subject"], BANNER_SIZE) for item in ARTICLES]
     for item in CASE_STUDIES:
         slug = slugify(item["title"])
@@ -97,29 +98,33 @@ def _ensure_categories(created):
 def _ensure_products(categories, pictures, admin, created):
     """The catalogue's products by SKU; new ones get their opening stock recorded as a movement."""
     items = [(category, item) for category in CATEGORIES for item in category["products"]]
-    existing = set(db.session.scalars(select(Product.sku).where(Product.sku.in_([i["sku"] for _, i in items]))))
+    skus = [item["sku"] for _, item in items]
+    existing = set(db.session.scalars(select(Product.sku).where(Product.sku.in_(skus))))
     now = utcnow()
     new = []
-    for position, (category, item) in enumerate(items):
-        if item["sku"] in existing:
-            continue
-        image = pictures[("products", slugify(item["name"]))].url
-        product = _new_product(item, categories[category["name"]].id, image)
-        product.created_at = product.updated_at = now - timedelta(days=120, minutes=-position * 97)
-        db.session.add(product)
-        db.session.flush()
+    # The catalogue's names are distinct: their slugs can be chosen before one flush for all.
+    with db.session.no_autoflush:
+        for position, (category, item) in enumerate(items):
+            if item["sku"] not in existing:
+                image = pictures[("products", slugify(item["name"]))].url
+                product = _new_product(item, categories[category["name"]].id, image)
+                product.created_at = product.updated_at = now - timedelta(days=120, minutes=-position * 97)
+                new.append(product)
+    db.session.add_all(new)
+    db.session.flush()
+    for product in new:
         record_initial_stock(product, actor=admin.email, user_id=admin.id)
-        new.append(product.id)
     created["products"] += len(new)
-    _date_opening_stock(new)
-    skus = [item["sku"] for _, item in items]
-    return {product.sku: product for product in db.session.scalars(select(Product).where(Product.sku.in_(skus)))}
+    _date_opening_stock([product.id for product in new])
+    return {product.sku: product
+            for product in db.session.scalars(select(Product).where(Product.sku.in_(skus)))}
 
 
 def _new_product(item, category_id, image):
     text = " ".join(filter(None, (item["name"], item["brand"], item["sku"], item["description"])))
-    return Product(name=item["name"], slug=unique_slug(Product, item["name"]), description=item["description"],
-                   price=Decimal(item["price"]), stock_quantity=item["stock"], category_id=category_id,
+    return Product(name=item["name"], slug=unique_slug(Product, item["name"]),
+                   description=item["description"], price=Decimal(item["price"]),
+                   stock_quantity=item["stock"], category_id=category_id,
                    low_stock_threshold=item["low_stock_threshold"], brand=item["brand"], sku=item["sku"],
                    images=[image], is_active=True, search_text=fold(text))
 
@@ -144,8 +149,8 @@ def _ensure_articles(admin, pictures, created):
         db.session.add(Article(
             title=item["title"], slug=unique_slug(Article, item["title"]), excerpt=item["excerpt"],
             content=item["content"], image_url=pictures[("articles", slug)].url, author_id=admin.id,
-            author_name=item["author"], status=PUBLISHED if published_at else DRAFT, published_at=published_at,
-            created_at=published_at or utcnow()))
+            author_name=item["author"], status=PUBLISHED if published_at else DRAFT,
+            published_at=published_at, created_at=published_at or utcnow()))
         db.session.flush()
         created["articles"] += 1
 

@@ -105,7 +105,8 @@ def fill_orders(target, echo):
         created += _write(rows)
         echo(f"  {start + len(times[start:start + CHUNK])} / {missing} commandes")
     if created < missing:
-        echo(f"  Stock épuisé : {missing - created} commandes non générées (ajoutez des produits avec --products).")
+        echo(f"  Stock épuisé : {missing - created} commandes non générées "
+             "(ajoutez des produits avec --products).")
     return created
 
 

@@ -3,8 +3,8 @@
 ARTICLES = [
     {"title": "Bien choisir son détartreur ultrasonique", "subject": "handpiece", "days_ago": 42,
      "author": "Dr Nadia Alaoui",
-     "excerpt": "Piézoélectrique ou magnétostrictif, puissance, inserts, entretien : les critères qui comptent "
-                "vraiment avant d'investir dans un détartreur.",
+     "excerpt": "Piézoélectrique ou magnétostrictif, puissance, inserts, entretien : les critères qui "
+                "comptent vraiment avant d'investir dans un détartreur.",
      "content": """## Piézoélectrique ou magnétostrictif ?
 
 Les détartreurs **piézoélectriques** font vibrer l'insert de façon linéaire, ce qui limite l'échauffement

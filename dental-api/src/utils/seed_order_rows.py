@@ -14,10 +14,12 @@ LAST_NAMES = ("Alami", "Bennis", "Chraibi", "El Fassi", "Idrissi", "Lahlou", "Na
               "Zniber", "Berrada", "Kettani")
 CLINICS = ("Cabinet Dentaire du Centre", "Clinique Dentaire Les Orangers", "Centre Dentaire Anfa",
            "Cabinet Dentaire Hassan", "Clinique du Sourire", "Cabinet Dentaire Palmier")
-CITIES = (("Casablanca", "boulevard Zerktouni"), ("Rabat", "avenue Fal Ould Oumeir"), ("Marrakech", "avenue "
-          "Mohammed VI"), ("Fès", "boulevard Allal El Fassi"), ("Tanger", "avenue Pasteur"), ("Agadir", "avenue "
-          "Hassan II"), ("Meknès", "avenue des FAR"), ("Oujda", "boulevard Mohammed V"), ("Kénitra", "avenue "
-          "Mohammed Diouri"), ("Tétouan", "avenue Mohammed V"))
+CITIES = (
+    ("Casablanca", "boulevard Zerktouni"), ("Rabat", "avenue Fal Ould Oumeir"),
+    ("Marrakech", "avenue Mohammed VI"), ("Fès", "boulevard Allal El Fassi"), ("Tanger", "avenue Pasteur"),
+    ("Agadir", "avenue Hassan II"), ("Meknès", "avenue des FAR"), ("Oujda", "boulevard Mohammed V"),
+    ("Kénitra", "avenue Mohammed Diouri"), ("Tétouan", "avenue Mohammed V"),
+)
 CUSTOMERS = tuple(f"Dr {first} {last}" for first in FIRST_NAMES for last in LAST_NAMES) + CLINICS
 LINE_COUNTS = (1, 1, 2, 2, 2, 3, 3, 4)
 QUANTITIES = (1, 1, 1, 2, 2, 3, 5)
@@ -44,13 +46,15 @@ class OrderRows:
         path = self._path(now - created_at)
         times = self._times(path, created_at, now)
         customer = self._customer()
-        items = [{"order_id": order_id, "product_id": entry[0], "product_name": entry[1], "unit_price": entry[2],
-                  "quantity": quantity, "line_total": entry[2] * quantity} for entry, quantity, _ in lines]
+        items = [{"order_id": order_id, "product_id": entry[0], "product_name": entry[1],
+                  "unit_price": entry[2], "quantity": quantity, "line_total": entry[2] * quantity}
+                 for entry, quantity, _ in lines]
+        total = sum((item["line_total"] for item in items), Decimal(0))
         order = {"id": order_id, "reference": f"DT-{order_id:06d}", "status": path[-1], "user_id": None,
-                 **customer, "note": None, "total_price": sum((item["line_total"] for item in items), Decimal(0)),
+                 **customer, "note": None, "total_price": total,
                  "created_at": times[0], "updated_at": times[-1], "expires_at": self._expiry(path, times[0])}
-        order["whatsapp_message"] = render_message(
-            SimpleNamespace(**order, items=[SimpleNamespace(**item) for item in items]), self.store, self.currency)
+        message_view = SimpleNamespace(**order, items=[SimpleNamespace(**item) for item in items])
+        order["whatsapp_message"] = render_message(message_view, self.store, self.currency)
         self.orders.append(order)
         self.items += items
         authors = [(customer["customer_name"], None)] + [self.admin] * (len(path) - 1)
@@ -83,8 +87,8 @@ class OrderRows:
         if age < timedelta(days=7):
             return ((PENDING, CONFIRMED) if roll < 0.3 else (PENDING, CONFIRMED, SHIPPED) if roll < 0.82
                     else (PENDING, CONFIRMED, CANCELLED))
-        return ((PENDING, CONFIRMED, SHIPPED, DELIVERED) if roll < 0.88 else (PENDING, CANCELLED) if roll < 0.95
-                else (PENDING, CONFIRMED, CANCELLED))
+        return ((PENDING, CONFIRMED, SHIPPED, DELIVERED) if roll < 0.88
+                else (PENDING, CANCELLED) if roll < 0.95 else (PENDING, CONFIRMED, CANCELLED))
 
     @staticmethod
     def _times(path, created_at, now):
@@ -117,5 +121,5 @@ class OrderRows:
 
 
 def _movement(product_id, delta, stock_after, reason, actor, user_id, order_id, at):
-    return {"product_id": product_id, "delta": delta, "stock_after": stock_after, "reason": reason, "note": None,
-            "actor": actor, "user_id": user_id, "order_id": order_id, "created_at": at}
+    return {"product_id": product_id, "delta": delta, "stock_after": stock_after, "reason": reason,
+            "note": None, "actor": actor, "user_id": user_id, "order_id": order_id, "created_at": at}

@@ -1,4 +1,4 @@
-"""The demonstration orders (every status, guests and the client) and the client's reviews of what it received.
+"""The demonstration orders (every status; guests and the client) and the client's reviews.
 
 Orders go through the stock service like real ones: a sale movement per line, a cancellation movement
 when cancelled, so that each product's movements add up to its stock.
@@ -101,7 +101,8 @@ def _create_order(reference, plan, lines, admin, client):
         delivery_city=city, delivery_address=address, note=note, created_at=times[0], updated_at=times[-1],
         expires_at=_expiry(times[0]) if path[-1] == PENDING else None,
         items=[OrderItem(product_id=product.id, product_name=product.name, unit_price=product.price,
-                         quantity=quantity, line_total=product.price * quantity) for product, quantity in lines],
+                         quantity=quantity, line_total=product.price * quantity)
+               for product, quantity in lines],
         status_history=[OrderStatusChange(status=status, at=at, by=by, user_id=author_id)
                         for status, at, (by, author_id) in zip(path, times, authors)])
     order.total_price = sum((item.line_total for item in order.items), Decimal("0"))
@@ -140,7 +141,8 @@ def _expiry(created_at):
 
 def seed_reviews(client, products):
     """The client's reviews, flagged verified when a delivered order of theirs holds the product."""
-    reviewed = set(db.session.scalars(select(ProductReview.product_id).where(ProductReview.user_id == client.id)))
+    reviewed = set(db.session.scalars(
+        select(ProductReview.product_id).where(ProductReview.user_id == client.id)))
     touched = []
     for sku, rating, comment, days_ago in REVIEWS:
         product = products.get(sku)
@@ -158,7 +160,8 @@ def seed_reviews(client, products):
 
 def _received(user_id, product_id):
     delivered = (select(OrderItem.id).join(Order, Order.id == OrderItem.order_id)
-                 .where(Order.user_id == user_id, Order.status == DELIVERED, OrderItem.product_id == product_id))
+                 .where(Order.user_id == user_id, Order.status == DELIVERED,
+                        OrderItem.product_id == product_id))
     return db.session.scalar(select(delivered.exists()))
 
 
