@@ -40,7 +40,7 @@ build-web: $(WEB)/node_modules/.installed
 
 # ---- make test: every suite -----------------------------------------------------------------
 
-test: lint test-api $(if $(HAS_WEB),test-web)
+test: lint test-api $(if $(HAS_WEB),test-web) test-infra
 
 lint: lint-api $(if $(HAS_WEB),lint-web)
 
@@ -61,3 +61,5 @@ test-web: $(WEB)/node_modules/.installed chromium
 	cd $(WEB) && npm test
 	cd $(WEB) && npm run build
 	cd $(WEB) && PYTHON_VENV=$(abspath $(VENV)) npm run e2e
+
+include infra/checks.mk

@@ -1,0 +1,648 @@
+"""A production-like run on loopback: Debian's nginx with the project's configuration (rendered by
+infra/nginx/render.sh, on unprivileged ports in a temporary prefix, with a self-signed certificate
+made by infra/selfsigned-cert.sh), in front of gunicorn started with dental-api/gunicorn.conf.py in
+production mode on the machine's PostgreSQL (database `infra_check`), serving the built front end.
+
+Everything started here is stopped by the fixture's finaliser, whatever happens.
+"""
+import gzip
+import http.client
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import tempfile
+import time
+import urllib.parse
+import warnings
+from pathlib import Path
+
+import pytest
+
+from conftest import API, INFRA, VENV_BIN, WEB, run
+import dbtools
+
+pytestmark = pytest.mark.loopback
+
+DATABASE = "infra_check"
+ADMIN_EMAIL = "infra-check-admin@dentaltech.test"
+ADMIN_PASSWORD = "Infra-Check-Admin-2026"
+MAX_UPLOAD_MB = 5
+NOTES = []  # what the run used or could not check yet, printed at the end (pytest -rA shows it)
+
+
+def note(message):
+    NOTES.append(message)
+    print(f"[loopback] {message}")
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port, process, log_path, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"process exited {process.returncode}:\n{Path(log_path).read_text()[-4000:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"nothing listens on {port} after {timeout}s:\n{Path(log_path).read_text()[-4000:]}")
+
+
+def nginx_version():
+    output = subprocess.run(["nginx", "-v"], capture_output=True, text=True).stderr
+    match = re.search(r"nginx/(\d+)\.(\d+)\.(\d+)", output)
+    return tuple(int(part) for part in match.groups())
+
+
+def redis_url():
+    """The Redis database of this check (INFRA_REDIS_URL, default db 15 of the machine's Redis),
+    emptied of the previous run's rate-limit counters; None when no Redis answers."""
+    url = os.environ.get("INFRA_REDIS_URL", "redis://127.0.0.1:6379/15")
+    parsed = urllib.parse.urlparse(url)
+    database = (parsed.path or "/0").lstrip("/") or "0"
+    try:
+        with socket.create_connection((parsed.hostname, parsed.port or 6379), timeout=2) as sock:
+            sock.sendall(f"SELECT {database}\r\nFLUSHDB\r\n".encode())
+            reply = b""
+            while reply.count(b"\r\n") < 2:
+                chunk = sock.recv(256)
+                if not chunk:
+                    break
+                reply += chunk
+            if not reply.startswith(b"+OK"):
+                return None
+            return url
+    except OSError:
+        return None
+
+
+class Response:
+    def __init__(self, status, headers, body):
+        self.status, self.headers, self.body = status, headers, body
+
+    def header(self, name):
+        values = [value for key, value in self.headers if key.lower() == name.lower()]
+        return values[0] if values else None
+
+    def count(self, name):
+        return sum(1 for key, _ in self.headers if key.lower() == name.lower())
+
+    def json(self):
+        return json.loads(self.body)
+
+
+class Stack:
+    """What the fixture started, and clients for it."""
+
+    def __init__(self, tmp):
+        self.tmp = tmp
+        self.processes = {}
+        self.index_html = b""
+        self.asset = None
+        self.ca = str(tmp / "cert" / "fullchain.pem")
+
+    # ---- processes -------------------------------------------------------------------------------
+    def start(self, name, cmd, port, **kwargs):
+        log_path = self.tmp / "logs" / f"{name}.out"
+        log = open(log_path, "w")
+        process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                                   **kwargs)
+        self.processes[name] = process
+        wait_for_port(port, process, log_path)
+        return process
+
+    def stop(self, name):
+        process = self.processes.pop(name, None)
+        if process is None or process.poll() is not None:
+            return
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=20)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            process.wait(timeout=10)
+
+    def stop_all(self):
+        for name in list(self.processes)[::-1]:
+            self.stop(name)
+
+    # ---- clients ---------------------------------------------------------------------------------
+    def tls_context(self, alpn=None):
+        context = ssl.create_default_context(cafile=self.ca)
+        if alpn:
+            context.set_alpn_protocols(alpn)
+        return context
+
+    def connection(self, https=True, timeout=30):
+        if https:
+            return http.client.HTTPSConnection("localhost", self.https_port, timeout=timeout,
+                                               context=self.tls_context())
+        return http.client.HTTPConnection("localhost", self.http_port, timeout=timeout)
+
+    def request(self, method, path, https=True, headers=None, body=None):
+        connection = self.connection(https)
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            response = connection.getresponse()
+            return Response(response.status, response.getheaders(), response.read())
+        finally:
+            connection.close()
+
+    def get(self, path, **kwargs):
+        return self.request("GET", path, **kwargs)
+
+    def access_log(self):
+        return (self.tmp / "logs" / "access.log").read_text()
+
+
+def prepare_web_root(www):
+    """The built front end (built now if missing), else a minimal fixture; then pre-compressed
+    copies of the text files, as the frontend image makes them for gzip_static."""
+    dist = WEB / "dist"
+    if not (dist / "index.html").exists() and (WEB / "package.json").exists():
+        if not (WEB / "node_modules").exists():
+            subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=WEB, check=False)
+        built = subprocess.run(["npm", "run", "build"], cwd=WEB, capture_output=True, text=True)
+        if built.returncode:
+            note("the front-end build failed (see make test-web): served a minimal fixture instead\n"
+                 + built.stdout[-1500:] + built.stderr[-1500:])
+    if (dist / "index.html").exists():
+        shutil.copytree(dist, www)
+        note("web root: dental-website/dist")
+    else:
+        (www / "assets").mkdir(parents=True)
+        (www / "index.html").write_text(
+            '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>DentalTech Pro</title>'
+            '<script type="module" crossorigin src="/assets/index-fixture.js"></script></head>'
+            '<body><div id="root"></div></body></html>\n')
+        (www / "assets" / "index-fixture.js").write_text("console.log('DentalTech Pro');\n" * 200)
+        note("web root: a minimal index.html fixture (no dental-website/dist)")
+    for path in www.rglob("*"):
+        if path.is_file() and path.suffix in {".js", ".css", ".html", ".svg", ".json"} \
+                and path.stat().st_size > 1024:
+            with open(path, "rb") as source, gzip.GzipFile(str(path) + ".gz", "wb", 9, mtime=0) as target:
+                shutil.copyfileobj(source, target)
+    for path in [www, *www.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def create_admin(env):
+    """`flask create-admin EMAIL --password-stdin` when the command exists, else straight in the
+    database through the app's models."""
+    flask = [str(VENV_BIN / "python"), "-m", "flask", "--app", "wsgi"]
+    help_text = subprocess.run(flask + ["create-admin", "--help"], cwd=API, env=env,
+                               capture_output=True, text=True)
+    if help_text.returncode == 0 and "--password-stdin" in help_text.stdout:
+        result = subprocess.run(flask + ["create-admin", ADMIN_EMAIL, "--password-stdin"], cwd=API, env=env,
+                                input=ADMIN_PASSWORD + "\n", capture_output=True, text=True)
+        if result.returncode == 0:
+            note("admin created with `flask create-admin --password-stdin`")
+            return
+        note(f"`flask create-admin` failed ({result.stderr.strip()[-300:]}): inserted through the models")
+    else:
+        note("`flask create-admin --password-stdin` not available yet: admin inserted through the models")
+    dbtools.run_app_python(DATABASE, f"""
+import bcrypt
+from src.models import User
+user = User.query.filter_by(email={ADMIN_EMAIL!r}).one_or_none() or User(email={ADMIN_EMAIL!r})
+user.password_hash = bcrypt.hashpw({ADMIN_PASSWORD!r}.encode(), bcrypt.gensalt(rounds=4)).decode()
+user.full_name = "Infra Check"
+user.role = "admin"
+user.is_active = True
+db.session.add(user)
+db.session.commit()
+""", env=env)
+
+
+@pytest.fixture(scope="module")
+def stack():
+    for binary in ("nginx", "openssl", "curl"):
+        if not shutil.which(binary):
+            pytest.fail(f"{binary} is missing: make test-infra installs it")
+    tmp = Path(tempfile.mkdtemp(prefix="dentaltech-loopback-"))
+    tmp.chmod(0o755)  # nginx's workers (www-data) read the web root inside it
+    stack = Stack(tmp)
+    try:
+        for folder in ("logs", "temp", "run", "acme", "conf", "uploads/products"):
+            (tmp / folder).mkdir(parents=True)
+            (tmp / folder).chmod(0o755)
+        stack.http_port, stack.https_port, stack.backend_port = free_port(), free_port(), free_port()
+
+        # ---- database and the API (gunicorn, production settings) --------------------------------
+        dbtools.recreate(DATABASE)
+        redis = redis_url()
+        env = dbtools.app_env(
+            DATABASE, TRUSTED_PROXIES=1, PORT=stack.backend_port, GUNICORN_WORKERS=2,
+            UPLOAD_FOLDER=tmp / "uploads", MAX_UPLOAD_MB=MAX_UPLOAD_MB, STOCK_ALERT_INTERVAL=1,
+            PUBLIC_URL=f"https://localhost:{stack.https_port}",
+            CORS_ORIGINS=f"https://localhost:{stack.https_port}",
+            RATELIMIT_STORAGE_URI=redis or "memory://")
+        note(f"rate-limit storage: {redis or 'memory:// (no Redis reachable)'}")
+        note(f"schema: {dbtools.create_schema(DATABASE, env)}")
+        stack.env = env
+        create_admin(env)
+        gunicorn = [str(VENV_BIN / "gunicorn")]
+        if (API / "gunicorn.conf.py").exists():
+            gunicorn += ["--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{stack.backend_port}",
+                         "wsgi:app"]
+        else:
+            note("PENDING dental-api/gunicorn.conf.py missing: gunicorn -k gevent used instead")
+            gunicorn += ["-k", "gevent", "-w", "2", "--bind", f"127.0.0.1:{stack.backend_port}", "wsgi:app"]
+        stack.start("gunicorn", gunicorn, stack.backend_port, cwd=API, env=env)
+
+        # ---- front end, certificate, nginx ---------------------------------------------------------
+        prepare_web_root(tmp / "www")
+        stack.index_html = (tmp / "www" / "index.html").read_bytes()
+        assets = sorted(p for p in (tmp / "www" / "assets").glob("*") if p.suffix in {".js", ".css"})
+        stack.asset = assets[0] if assets else None
+        run(["bash", str(INFRA / "selfsigned-cert.sh"), str(tmp / "cert"), "localhost", "2"])
+        worker_user = "www-data" if subprocess.run(["id", "www-data"], capture_output=True).returncode == 0 \
+            else "nobody"
+        http2_syntax = "directive" if nginx_version() >= (1, 25, 1) else "listen"
+        note(f"nginx {'.'.join(map(str, nginx_version()))}, HTTP/2 syntax: {http2_syntax}")
+        render_env = dict(
+            os.environ, DOMAIN="localhost", HTTP_PORT=str(stack.http_port), HTTPS_PORT=str(stack.https_port),
+            BACKEND_UPSTREAM=f"127.0.0.1:{stack.backend_port}", WEB_ROOT=str(tmp / "www"),
+            ACME_WEBROOT=str(tmp / "acme"), SSL_CERTIFICATE=str(tmp / "cert" / "fullchain.pem"),
+            SSL_CERTIFICATE_KEY=str(tmp / "cert" / "privkey.pem"), MAX_UPLOAD_MB=str(MAX_UPLOAD_MB),
+            NGINX_USER=worker_user, NGINX_PID_FILE=str(tmp / "run" / "nginx.pid"),
+            NGINX_LOG_DIR=str(tmp / "logs"), NGINX_TEMP_DIR=str(tmp / "temp"),
+            NGINX_MIME_TYPES="/etc/nginx/mime.types", NGINX_HTTP2_SYNTAX=http2_syntax)
+        run(["bash", str(INFRA / "nginx" / "render.sh"), str(tmp / "conf")], env=render_env)
+        nginx = ["nginx", "-p", str(tmp), "-e", str(tmp / "logs" / "error.log"),
+                 "-c", str(tmp / "conf" / "nginx.conf")]
+        run(nginx + ["-t", "-q"])
+        stack.start("nginx", nginx + ["-g", "daemon off;"], stack.https_port)
+        wait_for_port(stack.http_port, stack.processes["nginx"], tmp / "logs" / "error.log")
+        yield stack
+    finally:
+        stack.stop_all()
+        try:
+            dbtools.drop(DATABASE)
+        except RuntimeError as error:
+            print(f"[loopback] could not drop {DATABASE}: {error}")
+        if os.environ.get("KEEP_LOOPBACK_TMP"):
+            print(f"[loopback] kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+        print("\n[loopback] notes:\n  " + "\n  ".join(NOTES))
+
+
+# ---- TLS, HTTP/2, redirects ----------------------------------------------------------------------
+
+def test_https_answers_with_the_front_end(stack):
+    response = stack.get("/")
+    assert response.status == 200
+    assert response.body == stack.index_html
+    assert response.header("Content-Type").startswith("text/html")
+
+
+def test_http_redirects_to_https(stack):
+    response = stack.get("/produits?categorie=instruments", https=False)
+    assert response.status == 301
+    expected = f"https://localhost:{stack.https_port}/produits?categorie=instruments"
+    assert response.header("Location") == expected
+    # Host header spoofing does not choose the redirect target.
+    response = stack.get("/", https=False, headers={"Host": "evil.example"})
+    assert response.header("Location") == f"https://localhost:{stack.https_port}/"
+
+
+def test_acme_challenges_are_served_over_http_from_the_webroot(stack):
+    challenge = stack.tmp / "acme" / ".well-known" / "acme-challenge"
+    challenge.mkdir(parents=True, exist_ok=True)
+    for path in (challenge.parent, challenge):
+        path.chmod(0o755)
+    (challenge / "infra-check-token").write_text("infra-check-token.key-authorization")
+    (challenge / "infra-check-token").chmod(0o644)
+    response = stack.get("/.well-known/acme-challenge/infra-check-token", https=False)
+    assert response.status == 200
+    assert response.body == b"infra-check-token.key-authorization"
+    missing = stack.get("/.well-known/acme-challenge/unknown", https=False)
+    assert missing.status == 404  # not redirected
+
+
+def handshake(port, version, ciphers=None, alpn=None, verify_with=None):
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if verify_with:
+        context.load_verify_locations(verify_with)
+    else:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        context.minimum_version = version
+        context.maximum_version = version
+    if ciphers:
+        context.set_ciphers(ciphers)
+    if alpn:
+        context.set_alpn_protocols(alpn)
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        with context.wrap_socket(sock, server_hostname="localhost") as tls:
+            return tls.version(), tls.selected_alpn_protocol()
+
+
+def test_tls_1_2_and_1_3_only(stack):
+    assert handshake(stack.https_port, ssl.TLSVersion.TLSv1_2, verify_with=stack.ca)[0] == "TLSv1.2"
+    assert handshake(stack.https_port, ssl.TLSVersion.TLSv1_3, verify_with=stack.ca)[0] == "TLSv1.3"
+
+    # Control: this client can speak TLS 1.0 and 1.1 (to a server that allows them) ...
+    control_port = free_port()
+    control = subprocess.Popen(
+        ["openssl", "s_server", "-accept", str(control_port), "-cert", stack.ca,
+         "-key", str(stack.tmp / "cert" / "privkey.pem"),
+         "-min_protocol", "TLSv1", "-max_protocol", "TLSv1.1",
+         "-cipher", "DEFAULT:@SECLEVEL=0", "-www", "-quiet"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        wait_for_port(control_port, control, os.devnull, timeout=10)
+        for version in (ssl.TLSVersion.TLSv1, ssl.TLSVersion.TLSv1_1):
+            assert handshake(control_port, version, ciphers="DEFAULT:@SECLEVEL=0")[0] in ("TLSv1", "TLSv1.1")
+    finally:
+        os.killpg(control.pid, signal.SIGTERM)
+        control.wait(timeout=10)
+    # ... and nginx refuses both.
+    for version in (ssl.TLSVersion.TLSv1, ssl.TLSVersion.TLSv1_1):
+        with pytest.raises(ssl.SSLError):
+            handshake(stack.https_port, version, ciphers="DEFAULT:@SECLEVEL=0")
+
+
+def test_http2_is_offered(stack):
+    assert handshake(stack.https_port, ssl.TLSVersion.TLSv1_3, alpn=["h2", "http/1.1"],
+                     verify_with=stack.ca)[1] == "h2"
+    if "HTTP2" in subprocess.run(["curl", "-V"], capture_output=True, text=True).stdout:
+        result = run(["curl", "-sS", "--http2", "--cacert", stack.ca, "-o", "/dev/null",
+                      "-w", "%{http_version}",
+                      f"https://localhost:{stack.https_port}/"])
+        assert result.stdout == "2"
+
+
+# ---- security headers everywhere -----------------------------------------------------------------
+
+def assert_security_headers(response, where, csp_kind="site"):
+    for name in ("Strict-Transport-Security", "Content-Security-Policy", "X-Content-Type-Options",
+                 "Referrer-Policy", "X-Frame-Options"):
+        assert response.count(name) == 1, f"{where}: {name} appears {response.count(name)} times"
+    hsts = response.header("Strict-Transport-Security")
+    assert int(re.search(r"max-age=(\d+)", hsts).group(1)) >= 31536000, where
+    assert response.header("X-Content-Type-Options") == "nosniff", where
+    assert response.header("Referrer-Policy") in (
+        "strict-origin-when-cross-origin", "no-referrer", "same-origin", "strict-origin"), where
+    csp = response.header("Content-Security-Policy")
+    for directive in ("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"):
+        assert directive in csp, f"{where}: CSP lacks {directive}: {csp}"
+    if csp_kind == "site":
+        script_src = re.search(r"script-src ([^;]*)", csp).group(1)
+        assert script_src.strip() == "'self'", f"{where}: {csp}"
+    elif csp_kind == "uploads":
+        assert "sandbox" in csp and "default-src 'none'" in csp, f"{where}: {csp}"
+    elif csp_kind == "docs":
+        assert "script-src 'self'" in csp and "https:" not in csp, f"{where}: {csp}"
+
+
+def test_security_headers_on_the_spa_the_api_uploads_and_errors(stack):
+    uploaded = stack.tmp / "uploads" / "products" / "infra-check.webp"
+    uploaded.write_bytes(b"RIFF\x1a\x00\x00\x00WEBPVP8L\x0d\x00\x00\x00/\x00\x00\x00"
+                         b"\x10\x07\x10\x11\x11\x88\x88\xfe\x07\x00")
+    cases = [
+        ("GET", "/", "SPA", "site", {200}),
+        ("GET", "/produits/detartreur-ultrasonique", "client route", "site", {200}),
+        ("GET", "/api/health", "API", "site", {200}),
+        ("GET", "/api/config", "API", "site", {200}),
+        ("GET", "/api/does-not-exist", "API 404", "site", {404}),
+        ("GET", "/api/admin/stats", "API 401", "site", {401}),
+        ("GET", "/assets/does-not-exist.js", "missing asset", "site", {404}),
+        ("GET", "/static/uploads/products/infra-check.webp", "upload", "uploads", {200, 404}),
+        ("GET", "/static/uploads/products/missing.webp", "missing upload", "uploads", {404}),
+        ("POST", "/static/uploads/products/x.webp", "upload write", "uploads", {403}),
+        ("GET", "/api/docs", "API docs", "docs", {200}),
+    ]
+    if stack.asset:
+        cases.append(("GET", f"/assets/{stack.asset.name}", "asset", "site", {200}))
+    for method, path, where, csp_kind, statuses in cases:
+        started = time.monotonic()
+        try:
+            response = stack.request(method, path)
+        except OSError as error:
+            pytest.fail(f"{method} {path}: {error!r} after {time.monotonic() - started:.1f}s")
+        assert response.status in statuses, f"{where} {path}: {response.status} {response.body[:200]!r}"
+        assert_security_headers(response, f"{where} {path}", csp_kind)
+    assert_security_headers(stack.get("/", https=False), "HTTP redirect")
+
+
+def test_api_errors_stay_json(stack):
+    response = stack.get("/api/does-not-exist")
+    assert response.header("Content-Type").startswith("application/json")
+    assert "message" in response.json()
+
+
+# ---- the single-page app and its assets ---------------------------------------------------------
+
+def test_client_routes_fall_back_to_index_html_which_is_never_cached(stack):
+    for path in ("/", "/index.html", "/produits/detartreur-ultrasonique", "/admin/commandes",
+                 "/reinitialiser?token=abc"):
+        response = stack.get(path)
+        assert response.status == 200, path
+        assert response.body == stack.index_html, path
+        assert response.header("Cache-Control") == "no-cache", path
+
+
+def test_hashed_assets_are_cached_for_a_year_and_precompressed(stack):
+    if not stack.asset:
+        pytest.skip("the build has no JS/CSS asset")
+    response = stack.get(f"/assets/{stack.asset.name}")
+    assert response.status == 200
+    assert response.body == stack.asset.read_bytes()
+    cache = response.header("Cache-Control")
+    assert "max-age=31536000" in cache and "immutable" in cache
+    compressed = Path(str(stack.asset) + ".gz")
+    response = stack.get(f"/assets/{stack.asset.name}", headers={"Accept-Encoding": "gzip"})
+    assert response.header("Content-Encoding") == "gzip"
+    if compressed.exists():  # served as is by gzip_static
+        assert int(response.header("Content-Length")) == compressed.stat().st_size
+        assert response.body == compressed.read_bytes()
+    assert response.header("Vary") == "Accept-Encoding"
+
+
+def test_a_missing_asset_is_a_404_not_the_app(stack):
+    response = stack.get("/assets/index-0000dead.js")
+    assert response.status == 404
+    assert response.body != stack.index_html
+
+
+def test_robots_and_sitemap_come_from_the_api(stack):
+    for path in ("/robots.txt", "/sitemap.xml"):
+        response = stack.get(path)
+        assert response.body != stack.index_html, f"{path} must be proxied to the API"
+
+
+# ---- uploads limit -------------------------------------------------------------------------------
+
+def curl_post(stack, size, path="/api/admin/uploads"):
+    body = stack.tmp / f"body-{size}"
+    with open(body, "wb") as handle:
+        handle.truncate(size)
+    headers = stack.tmp / f"headers-{size}"
+    result = run(["curl", "-sS", "--http1.1", "--cacert", stack.ca, "-o", str(stack.tmp / f"out-{size}"),
+                  "-D", str(headers), "-w", "%{http_code}",
+                  "-H", "Content-Type: multipart/form-data; boundary=x",
+                  "--data-binary", f"@{body}", f"https://localhost:{stack.https_port}{path}"])
+    status = int(result.stdout)
+    raw = headers.read_text().splitlines()
+    parsed = [tuple(line.split(": ", 1)) for line in raw[1:] if ": " in line]
+    return Response(status, parsed, (stack.tmp / f"out-{size}").read_bytes())
+
+
+def test_an_upload_over_the_limit_is_a_413_with_json_and_headers(stack):
+    response = curl_post(stack, (MAX_UPLOAD_MB + 1) * 1024 * 1024)
+    assert response.status == 413
+    assert response.header("Content-Type").startswith("application/json")
+    assert "message" in response.json()
+    assert_security_headers(response, "413")
+
+
+def test_an_upload_at_the_limit_reaches_the_api(stack):
+    # MAX_UPLOAD_MB of file plus multipart framing: nginx lets it through (the API judges it).
+    response = curl_post(stack, MAX_UPLOAD_MB * 1024 * 1024 + 4096)
+    assert response.status != 413, response.body[:200]
+    assert response.status in (401, 404, 405)  # unauthenticated (or the route is not there yet)
+
+
+# ---- Server-Sent Events through nginx, and logs without credentials ------------------------------
+
+def api_json(stack, method, path, payload=None, token=None):
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    response = stack.request(method, path, headers=headers,
+                             body=json.dumps(payload) if payload is not None else None)
+    try:
+        return response.status, response.json()
+    except ValueError:
+        return response.status, {}
+
+
+def open_stream(stack, ticket):
+    """Open the stream; return (seconds until the first complete event, event, response, connection)."""
+    connection = stack.connection(timeout=10)
+    started = time.monotonic()
+    connection.request("GET", f"/api/admin/stock_alerts?token={urllib.parse.quote(ticket)}",
+                       headers={"Accept": "text/event-stream"})
+    response = connection.getresponse()
+    if response.status != 200:
+        body = response.read()
+        connection.close()
+        pytest.fail(f"stream answered {response.status}: {body[:300]!r}")
+    event, data = None, None
+    while True:
+        line = response.readline()
+        if not line:
+            pytest.fail("the stream ended before its first event")
+        line = line.decode().rstrip("\r\n")
+        if line.startswith("event:"):
+            event = line.split(":", 1)[1].strip()
+        elif line.startswith("data:"):
+            data = line.split(":", 1)[1].strip()
+        elif line == "" and event:
+            return time.monotonic() - started, (event, data), response, connection
+
+
+def test_first_sse_event_arrives_through_nginx_in_under_a_second(stack):
+    credentials = {"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}
+    status, body = api_json(stack, "POST", "/api/auth/login", credentials)
+    if status in (404, 405):
+        note("PENDING SSE check: POST /api/auth/login is not implemented yet")
+        pytest.skip("pending: the login route does not exist yet")
+    assert status == 200, body
+    access_token = body["access_token"]
+    timings, tickets = [], []
+    for _ in range(3):  # best of three: a loaded machine must not hide a buffering proxy
+        status, body = api_json(stack, "POST", "/api/admin/stock_alerts/ticket", token=access_token)
+        if status in (404, 405):
+            note("PENDING SSE check: POST /api/admin/stock_alerts/ticket is not implemented yet")
+            pytest.skip("pending: the stream ticket route does not exist yet")
+        assert status in (200, 201), body
+        ticket = body["token"]
+        tickets.append(ticket)
+        elapsed, (event, data), response, connection = open_stream(stack, ticket)
+        try:
+            assert response.getheader("Content-Type").startswith("text/event-stream")
+            assert response.getheader("Content-Encoding") is None
+            assert response.getheader("X-Content-Type-Options") == "nosniff"
+            assert event == "low_stock" and "products" in json.loads(data)
+        finally:
+            connection.close()
+        timings.append(elapsed)
+        if elapsed < 1.0:
+            break
+    note("first SSE event through nginx after " + ", ".join(f"{t * 1000:.0f} ms" for t in timings))
+    assert min(timings) < 1.0, timings
+    stack.sse_tickets = tickets
+
+
+def test_the_access_log_holds_no_ticket_and_no_reset_token(stack):
+    fake_ticket = "infra-check-fake-ticket-5f0c2a"
+    reset_token = "infra-check-reset-token-91b7e4"
+    stack.get(f"/api/admin/stock_alerts?token={fake_ticket}")
+    stack.get(f"/reinitialiser?token={reset_token}")
+    stack.get("/produits", headers={"Referer": f"https://localhost/reinitialiser?token={reset_token}"})
+    time.sleep(0.3)  # nginx writes the line when the request ends
+    log = stack.access_log()
+    secrets = [fake_ticket, reset_token] + list(getattr(stack, "sse_tickets", []))
+    for secret in secrets:
+        assert secret not in log
+    assert re.search(r'"GET /api/admin/stock_alerts HTTP/1\.1" (401|404) ', log), log[-2000:]
+    assert "stock_alerts?" not in log
+    assert '"GET /reinitialiser?token=[redacted] HTTP/1.1" 200' in log
+    if getattr(stack, "sse_tickets", None):
+        assert re.search(r'"GET /api/admin/stock_alerts HTTP/1\.1" 200 ', log)
+    else:
+        note("PENDING: no real stream ticket was logged (SSE routes missing); fake ticket checked only")
+    gunicorn_log = (stack.tmp / "logs" / "gunicorn.out").read_text()
+    for secret in secrets:
+        assert secret not in gunicorn_log, "gunicorn's access log holds a ticket"
+
+
+def test_a_forged_x_forwarded_for_does_not_escape_the_login_rate_limit(stack):
+    # nginx appends the real client address; the API trusts one hop (TRUSTED_PROXIES=1), so every
+    # attempt below counts against 127.0.0.1 whatever X-Forwarded-For the client sends.
+    statuses = []
+    for attempt in range(8):
+        response = stack.request(
+            "POST", "/api/auth/login",
+            headers={"Content-Type": "application/json", "X-Forwarded-For": f"203.0.113.{attempt + 1}"},
+            body=json.dumps({"email": "nobody@dentaltech.test", "password": "Wrong-password-1"}))
+        statuses.append(response.status)
+        if response.status == 429:
+            break
+    if statuses[0] in (404, 405):
+        pytest.skip("pending: the login route does not exist yet")
+    if 429 not in statuses:
+        note(f"PENDING: no 429 after {len(statuses)} failed logins ({statuses}): "
+             "login rate limit not active yet")
+        pytest.skip("pending: the login rate limit is not active yet")
+    assert statuses.index(429) <= 6, statuses
+
+
+def test_zz_a_stopped_backend_gives_json_503_with_headers(stack):
+    stack.stop("gunicorn")
+    response = stack.get("/api/health")
+    assert response.status == 503
+    assert response.header("Content-Type").startswith("application/json")
+    assert "message" in response.json()
+    assert_security_headers(response, "backend down")
+    # The site itself is still served.
+    assert stack.get("/").status == 200
