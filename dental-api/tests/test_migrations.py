@@ -53,7 +53,8 @@ def test_migrations_build_the_models_schema(migrated_app):
 
 
 def test_migrated_schema_refuses_negative_stock(migrated_app):
-    db.session.execute(text("INSERT INTO categories (name, slug, created_at) VALUES ('A', 'a', '2026-01-01')"))
+    db.session.execute(text(
+        "INSERT INTO categories (name, slug, created_at) VALUES ('A', 'a', '2026-01-01')"))
     insert = text(
         "INSERT INTO products (name, slug, description, price, stock_quantity, category_id, images,"
         " is_active, search_text, rating_average, rating_count, version, created_at, updated_at)"

@@ -14,10 +14,10 @@ LABELS = {"users": "utilisateurs", "categories": "catégories", "products": "pro
 
 @click.command("seed")
 @click.option("--products", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Complète le catalogue jusqu'à N produits générés (données volumineuses).")
+              help="Large data set: generate products until the catalogue holds N.")
 @click.option("--orders", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Complète l'historique jusqu'à N commandes générées (données volumineuses).")
-@click.option("--force", is_flag=True, help="Autorise le seed sur une base de production.")
+              help="Large data set: generate orders until the database holds N.")
+@click.option("--force", is_flag=True, help="Seed even when the app runs in production mode.")
 @with_appcontext
 def seed_command(products, orders, force):
     """Fill the database with demonstration data (development and demos only)."""

@@ -20,9 +20,9 @@ PASSWORD_MAX_BYTES = 72
 @click.command("create-admin")
 @click.argument("email")
 @click.option("--name", "full_name", default="Administrateur", show_default=True,
-              help="Nom complet d'un nouveau compte (un compte existant garde le sien).")
+              help="Full name of a new account (an existing account keeps its own).")
 @click.option("--password-stdin", is_flag=True,
-              help="Lit le mot de passe sur l'entrée standard (scripts, CI) au lieu de le demander.")
+              help="Read the password from standard input (scripts, CI) instead of prompting.")
 @with_appcontext
 def create_admin(email, full_name, password_stdin):
     """Create an admin account, or promote an existing user to admin; asks for its password."""

@@ -57,6 +57,7 @@ def _send(dist, path, max_age, immutable=False):
     gzipped = "gzip" in request.accept_encodings and _is_file(dist, f"{path}.gz")
     sent = f"{path}.gz" if gzipped else path
     response = send_from_directory(dist, sent, mimetype=mimetype, max_age=max_age)
+    response.headers.pop("Content-Disposition", None)
     if gzipped:
         response.headers["Content-Encoding"] = "gzip"
     response.vary.add("Accept-Encoding")

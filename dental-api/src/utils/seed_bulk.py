@@ -48,10 +48,7 @@ def fill_products(target, echo):
     missing = target - db.session.scalar(select(func.count(Product.id)))
     if missing <= 0:
         return 0
-    skus = [item["sku"] for category in CATEGORIES for item in category["products"]]
-    templates = db.session.execute(
-        select(Product.name, Product.brand, Product.description, Product.price, Product.category_id,
-               Product.images).where(Product.sku.in_(skus)).order_by(Product.id)).all()
+    templates = _templates()
     rng = random.Random(target)
     first_id = (db.session.scalar(select(func.max(Product.id))) or 0) + 1
     now = utcnow()
@@ -64,6 +61,15 @@ def fill_products(target, echo):
         db.session.commit()
         echo(f"  {start + len(rows)} / {missing} produits")
     return missing
+
+
+def _templates():
+    """The base catalogue's products, whose names, texts and pictures generated products reuse."""
+    skus = [item["sku"] for category in CATEGORIES for item in category["products"]]
+    columns = select(Product.name, Product.brand, Product.description, Product.price, Product.category_id,
+                     Product.images).order_by(Product.id)
+    return (db.session.execute(columns.where(Product.sku.in_(skus))).all()
+            or db.session.execute(columns.limit(100)).all())
 
 
 def _product_row(product_id, template, rng, now):

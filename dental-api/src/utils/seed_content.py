@@ -198,7 +198,7 @@ Monocône de gutta-percha calibré et ciment à base de résine époxy, contrôl
 
 À six mois, la dent est asymptomatique et la lésion apicale en cours de cicatrisation.
 """},
-    {"title": "Fermeture d'un diastème par stratification composite", "subject": "tooth-after",
+    {"title": "Fermeture d'un diastème par stratification composite", "subject": "lamp",
      "days_ago": 8, "products": ["3M-Z550-A2", "3M-SBU-5", "KOM-ZEP-FG10", "IVO-BPG4"],
      "summary": "Diastème interincisif de 2 mm chez une patiente de 27 ans : fermeture sans préparation, en "
                 "une séance.",

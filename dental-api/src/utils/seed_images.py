@@ -126,5 +126,8 @@ def _write(folder, job):
 
 
 def initials_of(brand):
-    words = [word for word in (brand or "").replace("-", " ").replace("&", " ").split() if word]
+    """'Dentsply Sirona' -> 'DS', 'W&H' -> 'WH', '3M' -> '3M', 'Kerr' -> 'K'."""
+    words = (brand or "").replace("-", " ").replace("&", " ").split()
+    if len(words) == 1 and len(words[0]) <= 3:
+        return words[0].upper()
     return "".join(word[0] for word in words[:2]).upper() or None

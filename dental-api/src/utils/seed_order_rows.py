@@ -5,6 +5,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from ..models.order import CANCELLED, CONFIRMED, DELIVERED, PENDING, SHIPPED
+from ..services.checkout import GUEST_ACTOR
 from ..services.whatsapp import render_message
 from .seed_orders import STEP_HOURS
 
@@ -57,10 +58,10 @@ class OrderRows:
         order["whatsapp_message"] = render_message(message_view, self.store, self.currency)
         self.orders.append(order)
         self.items += items
-        authors = [(customer["customer_name"], None)] + [self.admin] * (len(path) - 1)
+        authors = [(GUEST_ACTOR, None)] + [self.admin] * (len(path) - 1)
         self.history += [{"order_id": order_id, "status": status, "at": at, "by": by, "user_id": user_id}
                          for status, at, (by, user_id) in zip(path, times, authors)]
-        self._record_stock(order_id, lines, customer["customer_name"], times, path[-1] == CANCELLED)
+        self._record_stock(order_id, lines, times, path[-1] == CANCELLED)
 
     def _take_lines(self):
         lines = []
@@ -108,9 +109,9 @@ class OrderRows:
         return {"customer_name": self.rng.choice(CUSTOMERS), "customer_phone": phone, "delivery_city": city,
                 "delivery_address": f"{self.rng.randint(1, 180)} {street}"}
 
-    def _record_stock(self, order_id, lines, customer_name, times, cancelled):
+    def _record_stock(self, order_id, lines, times, cancelled):
         for entry, quantity, stock_after in lines:
-            self.movements.append(_movement(entry[0], -quantity, stock_after, "sale", customer_name, None,
+            self.movements.append(_movement(entry[0], -quantity, stock_after, "sale", GUEST_ACTOR, None,
                                             order_id, times[0]))
         if cancelled:
             for entry, quantity, _ in lines:

@@ -7,12 +7,14 @@ from datetime import timedelta
 from decimal import Decimal
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Order, OrderItem, OrderStatusChange, ProductReview
 from ..models.base import utcnow
 from ..models.order import CANCELLED, CONFIRMED, DELIVERED, PENDING, SHIPPED
+from ..services.checkout import GUEST_ACTOR
+from ..services.reviews import has_delivered_purchase, refresh_rating
 from ..services.stock import StockShortage, change_stock
 from ..services.whatsapp import render_message
 
@@ -95,7 +97,8 @@ def _create_order(reference, plan, lines, admin, client):
     name, phone, city, address = _customer(customer, client)
     user_id = client.id if customer == "client" else None
     times = _status_times(path, utcnow() - timedelta(hours=hours_ago))
-    authors = [(client.email if user_id else name, user_id)] + [(admin.email, admin.id)] * (len(path) - 1)
+    creator = (client.email, user_id) if user_id else (GUEST_ACTOR, None)
+    authors = [creator] + [(admin.email, admin.id)] * (len(path) - 1)
     order = Order(
         reference=reference, status=path[-1], user_id=user_id, customer_name=name, customer_phone=phone,
         delivery_city=city, delivery_address=address, note=note, created_at=times[0], updated_at=times[-1],
@@ -149,25 +152,10 @@ def seed_reviews(client, products):
         if product is None or product.id in reviewed:
             continue
         db.session.add(ProductReview(product_id=product.id, user_id=client.id, rating=rating, comment=comment,
-                                     verified_purchase=_received(client.id, product.id),
+                                     verified_purchase=has_delivered_purchase(client.id, product.id),
                                      created_at=utcnow() - timedelta(days=days_ago)))
         touched.append(product)
     db.session.flush()
     for product in touched:
-        _refresh_rating(product)
+        refresh_rating(product.id)
     return len(touched)
-
-
-def _received(user_id, product_id):
-    delivered = (select(OrderItem.id).join(Order, Order.id == OrderItem.order_id)
-                 .where(Order.user_id == user_id, Order.status == DELIVERED,
-                        OrderItem.product_id == product_id))
-    return db.session.scalar(select(delivered.exists()))
-
-
-def _refresh_rating(product):
-    average, count = db.session.execute(
-        select(func.avg(ProductReview.rating), func.count(ProductReview.id))
-        .where(ProductReview.product_id == product.id, ProductReview.is_visible.is_(True))).one()
-    product.rating_average = Decimal(str(average or 0)).quantize(Decimal("0.01"))
-    product.rating_count = count
