@@ -60,9 +60,9 @@ def test_resets_an_admins_password(app):
 
 
 @pytest.mark.parametrize(("password", "reason"), [
-    ("Court-1", "au moins 8"),
+    ("Court-1", "8 caractères au moins"),
     ("é" * 37, "72 octets"),
-    ("20262026", "que des chiffres"),
+    ("20262026", "uniquement de chiffres"),
     ("chef@dentaltech.ma", "adresse e-mail"),
     ("CHEF@dentaltech.ma", "adresse e-mail"),
 ])

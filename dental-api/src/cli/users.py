@@ -10,11 +10,8 @@ from sqlalchemy import select
 from ..extensions import db
 from ..models import User
 from ..models.user import ROLE_ADMIN
+from ..schemas.auth import NewPassword
 from ..services.passwords import hash_password
-
-PASSWORD_MIN_BYTES = 8
-# bcrypt ignores everything past 72 bytes: a longer password would only look stronger than it is.
-PASSWORD_MAX_BYTES = 72
 
 
 @click.command("create-admin")
@@ -68,16 +65,13 @@ def _read_password(from_stdin):
 
 
 def password_problem(password, email):
-    """Registration's rules: 8..72 UTF-8 bytes, not only digits, not the email. None when acceptable."""
-    size = len(password.encode("utf-8"))
-    if size < PASSWORD_MIN_BYTES:
-        return f"Le mot de passe doit contenir au moins {PASSWORD_MIN_BYTES} caractères."
-    if size > PASSWORD_MAX_BYTES:
-        return f"Le mot de passe ne doit pas dépasser {PASSWORD_MAX_BYTES} octets."
-    if password.isdigit():
-        return "Le mot de passe ne doit pas contenir que des chiffres."
-    if password.strip().lower() == email:
-        return "Le mot de passe ne doit pas être l'adresse e-mail."
+    """Registration's rules (the same field validates /register); None when acceptable."""
+    try:
+        NewPassword().deserialize(password)
+    except ValidationError as error:
+        return " ".join(error.messages)
+    if password.casefold() == email.casefold():
+        return "Le mot de passe ne peut pas être l'adresse e-mail."
     return None
 
 

@@ -113,15 +113,17 @@ def _create_order(reference, plan, lines, admin, client):
                                             current_app.config["STORE_CURRENCY"])
     db.session.add(order)
     db.session.flush()
-    for product, quantity in lines:
-        movement = change_stock(product.id, -quantity, "sale", actor=authors[0][0], user_id=user_id,
-                                order_id=order.id)
-        movement.created_at = times[0]
-    if path[-1] == CANCELLED:
+    _move_stock(order, lines, (creator, times[0]), ((admin.email, admin.id), times[-1]))
+
+
+def _move_stock(order, lines, sale, cancellation):
+    """A sale movement per line; a cancelled order's lines come back. Each is dated like its status."""
+    moves = [(sale, -1, "sale")] + ([(cancellation, 1, "cancellation")] if order.status == CANCELLED else [])
+    for ((actor, user_id), at), sign, reason in moves:
         for product, quantity in lines:
-            movement = change_stock(product.id, quantity, "cancellation", actor=admin.email, user_id=admin.id,
+            movement = change_stock(product.id, sign * quantity, reason, actor=actor, user_id=user_id,
                                     order_id=order.id)
-            movement.created_at = times[-1]
+            movement.created_at = at
 
 
 def _customer(key, client):
