@@ -1,7 +1,7 @@
 """Blueprints, one per area."""
 from . import (
     admin_content, admin_orders, admin_products, admin_reviews, admin_stats, admin_users, auth,
-    catalog, content, docs, health, orders, reviews, seo, stock_alerts, uploads,
+    catalog, content, docs, health, orders, reviews, seo, spa, stock_alerts, uploads,
 )
 
 API_BLUEPRINTS = (
@@ -17,3 +17,4 @@ def register_blueprints(app, api):
     app.register_blueprint(docs.bp)
     app.register_blueprint(seo.bp)
     app.register_blueprint(uploads.files_bp)
+    app.register_blueprint(spa.bp)
