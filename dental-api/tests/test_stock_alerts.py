@@ -13,11 +13,11 @@ from sqlalchemy import event
 from src.extensions import db
 from src.models import Order, Product, User
 from src.services.stock import change_stock
-from src.services.stock_alerts import Snapshot, Subscription, broadcaster
+from src.services.stock_alerts import Snapshot, Subscription, broadcaster, read_snapshot
 from src.services.tokens import issue_stream_ticket
 
 from .conftest import auth_headers
-from .factories import make_product, make_user
+from .factories import make_order, make_product, make_user
 
 STREAM = "/api/admin/stock_alerts"
 TICKET = "/api/admin/stock_alerts/ticket"
@@ -404,14 +404,28 @@ def test_subscription_diff_and_overflow():
     low = {"id": 1, "name": "Résine", "slug": "resine", "stock_quantity": 2, "threshold": 10}
     order = {"id": 9, "reference": "CMD-9", "customer_name": "Dr X", "total_price": 10.0}
     subscription = Subscription(user_id=5, token_version=1)
-    first = subscription.events(Snapshot({1: low}, {}, [order], {5: 1}))
+    now = time.monotonic()
+    first = subscription.events(Snapshot({1: low}, {}, [order], {5: 1}, now))
     assert "event: low_stock" in first and "new_order" not in first
-    assert subscription.events(Snapshot({1: low}, {}, [], {5: 1})) == ""
-    gone = subscription.events(Snapshot({}, {}, [order], {5: 1}))
+    assert subscription.events(Snapshot({1: low}, {}, [], {5: 1}, now)) == ""
+    gone = subscription.events(Snapshot({}, {}, [order], {5: 1}, now))
     assert 'event: stock_ok\ndata: {"products":[{"id":1,"name":"Résine","stock_quantity":2}]}' in gone
     assert "event: new_order" in gone
-    assert not subscription.allowed(Snapshot({}, {}, [], {5: 2}))
+    assert not subscription.allowed(Snapshot({}, {}, [], {5: 2}, now))
+    assert subscription.allowed(Snapshot({}, {}, [], {}, subscription.opened_at - 1))
     for _ in range(100):
         assert subscription.offer("snapshot")
     assert not subscription.offer("snapshot")
     assert subscription.queue.qsize() == 100
+
+
+def test_an_order_committed_after_a_newer_one_is_still_announced(app):
+    first = make_order((make_product(stock_quantity=50), 1), id=20)
+    _, announced = read_snapshot(10, {}, None)
+    snapshot, announced = read_snapshot(10, {}, announced)
+    assert snapshot.orders == []
+    late = make_order((make_product(stock_quantity=50), 1), id=7)
+    snapshot, announced = read_snapshot(10, {}, announced)
+    assert [order["reference"] for order in snapshot.orders] == [late.reference]
+    snapshot, _ = read_snapshot(10, {}, announced)
+    assert snapshot.orders == [] and first.id in announced

@@ -13,13 +13,16 @@ from ..services.stock_alerts import stream_events
 blp = Blueprint("stock_alerts", __name__, url_prefix="/api/admin", description="Stock alerts (admin)")
 
 STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-STREAM_DESCRIPTION = (
-    "Server-Sent Events. `retry: 5000`, then `low_stock` {products: [{id, name, slug, stock_quantity, "
-    "threshold}]} with every product low now, then `low_stock` for products newly below their threshold, "
-    "`stock_ok` {products: [{id, name, stock_quantity}]} when they are restocked or deactivated, "
-    "`new_order` {id, reference, customer_name, total_price}; every event has an `id`, `: ping` comments "
-    "keep the connection open. The stream ends when its admin is demoted, deactivated or logged out."
-)
+STREAM_DOC = {
+    "description": (
+        "`retry: 5000`, then `low_stock` {products: [{id, name, slug, stock_quantity, threshold}]} with "
+        "every product low now, then `low_stock` for products newly below their threshold, `stock_ok` "
+        "{products: [{id, name, stock_quantity}]} when they are restocked or deactivated, `new_order` "
+        "{id, reference, customer_name, total_price}. Every event has an `id`; `: ping` comments keep the "
+        "connection open. The stream ends when its admin is demoted, deactivated or logged out."),
+    "responses": {"200": {"description": "Server-Sent Events",
+                          "content": {"text/event-stream": {"schema": {"type": "string"}}}}},
+}
 
 
 @blp.route("/stock_alerts/ticket", methods=["POST"])
@@ -35,7 +38,7 @@ def create_stream_ticket():
 
 @blp.route("/stock_alerts")
 @blp.arguments(StreamQuerySchema, location="query")
-@blp.response(200, content_type="text/event-stream", description=STREAM_DESCRIPTION)
+@blp.doc(**STREAM_DOC)
 @blp.alt_response(401, schema=ErrorSchema)
 def stream_stock_alerts(args):
     """Stream low-stock, restock and new-order events (admin, with a stream ticket)."""

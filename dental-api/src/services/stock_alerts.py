@@ -1,7 +1,7 @@
 """Live stock alerts: one database check per process and interval, fanned out in memory to every stream.
 
 The broadcaster is the only reader of the database for the streams. Each STOCK_ALERT_INTERVAL it reads
-the low-stock set, the orders placed since the last one it saw and the active admins in one short
+the low-stock set, the orders placed since the last check and the active admins in one short
 transaction, gives its connection back, and puts that snapshot in every open stream's queue. A stream
 only waits on its queue, so it never holds a connection, and 1 or 1,000 streams cost the same queries.
 It runs in a daemon thread, a greenlet once gevent has patched threading, and stops with its last stream.
@@ -12,11 +12,13 @@ import queue
 import threading
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import func, select
 
 from ..extensions import db
 from ..models import Order, Product, User
+from ..models.base import utcnow
 from ..models.user import ROLE_ADMIN
 from ..schemas.stock_alerts import LowStockProductSchema, NewOrderEventSchema, RestockedProductSchema
 
@@ -25,6 +27,7 @@ log = logging.getLogger(__name__)
 RETRY_MS = 5000
 QUEUE_SIZE = 100
 ORDERS_PER_CHECK = 100
+ORDER_LOOKBACK = timedelta(minutes=2)
 _CLOSE = object()
 _low_schema = LowStockProductSchema()
 _restocked_schema = RestockedProductSchema()
@@ -37,17 +40,19 @@ class Snapshot:
     restocked: dict  # product id -> stock_ok payload, for products low in the previous snapshot only
     orders: list     # new_order payloads, oldest first
     admins: dict     # active admin id -> token_version
+    taken_at: float  # time.monotonic() when the read began
 
 
-def read_snapshot(default_threshold, previous_low, last_order_id):
-    """Everything the streams need, read at once; returns (snapshot, last order id seen)."""
+def read_snapshot(default_threshold, previous_low, announced):
+    """Everything the streams need, read at once; returns (snapshot, order ids announced)."""
+    taken_at = time.monotonic()
     low = _low_stock(default_threshold)
     gone = set(previous_low) - set(low)
     restocked = _restocked(gone) if gone else {}
-    orders, last_order_id = _new_orders(last_order_id)
+    orders, announced = _new_orders(announced)
     admins = db.session.execute(
         select(User.id, User.token_version).where(User.role == ROLE_ADMIN, User.is_active)).all()
-    return Snapshot(low, restocked, orders, dict(admins)), last_order_id
+    return Snapshot(low, restocked, orders, dict(admins), taken_at), announced
 
 
 def _low_stock(default_threshold):
@@ -65,14 +70,23 @@ def _restocked(product_ids):
     return {row["id"]: _restocked_schema.dump(row) for row in rows}
 
 
-def _new_orders(last_order_id):
-    if last_order_id is None:
-        # The first check only marks where new orders start: a stream opens on the present.
-        return [], db.session.scalar(select(func.max(Order.id))) or 0
+def _new_orders(announced):
+    """Orders of the last few minutes not announced yet, and the ids seen (the next call's `announced`).
+
+    Looking back by time rather than after the highest id keeps an order whose transaction
+    committed after a newer one's.
+    """
+    since = utcnow() - ORDER_LOOKBACK
     rows = db.session.execute(
         select(Order.id, Order.reference, Order.customer_name, Order.total_price)
-        .where(Order.id > last_order_id).order_by(Order.id).limit(ORDERS_PER_CHECK)).mappings().all()
-    return _order_schema.dump(rows, many=True), rows[-1]["id"] if rows else last_order_id
+        .where(Order.created_at >= since).order_by(Order.id.desc()).limit(ORDERS_PER_CHECK)
+    ).mappings().all()
+    seen = frozenset(row["id"] for row in rows)
+    if announced is None:
+        # The first check only marks the present: a stream opens on what happens next.
+        return [], seen
+    fresh = [row for row in reversed(rows) if row["id"] not in announced]
+    return _order_schema.dump(fresh, many=True), seen
 
 
 class Subscription:
@@ -81,6 +95,7 @@ class Subscription:
     def __init__(self, user_id, token_version):
         self.user_id = user_id
         self.token_version = token_version
+        self.opened_at = time.monotonic()
         self.queue = queue.Queue(maxsize=QUEUE_SIZE)
         self.alerted = None
         self.event_id = 0
@@ -109,7 +124,12 @@ class Subscription:
             pass
 
     def allowed(self, snapshot):
-        """Still an active admin with the same token version (not demoted, deactivated, logged out)."""
+        """Still an active admin with the same token version (not demoted, deactivated, logged out).
+
+        A snapshot read before the stream opened is older than the ticket check: it cannot refuse.
+        """
+        if snapshot.taken_at < self.opened_at:
+            return True
         return snapshot.admins.get(self.user_id) == self.token_version
 
     def events(self, snapshot):
@@ -187,10 +207,10 @@ class Broadcaster:
             thread.join(timeout)
 
     def _run(self, app, stop):
-        previous_low, last_order_id = {}, None
+        previous_low, announced = {}, None
         while self._keep_running(stop):
             try:
-                snapshot, last_order_id = self._check(app, previous_low, last_order_id)
+                snapshot, announced = self._check(app, previous_low, announced)
             except Exception:
                 log.exception("stock alert check failed; retrying next interval")
             else:
@@ -206,10 +226,10 @@ class Broadcaster:
                 self._stop, self._thread, self._latest = None, None, None
             return False
 
-    def _check(self, app, previous_low, last_order_id):
+    def _check(self, app, previous_low, announced):
         with app.app_context():
             try:
-                return read_snapshot(app.config["LOW_STOCK_THRESHOLD"], previous_low, last_order_id)
+                return read_snapshot(app.config["LOW_STOCK_THRESHOLD"], previous_low, announced)
             finally:
                 # Give the connection back before waiting: no stream ever holds one.
                 db.session.remove()
