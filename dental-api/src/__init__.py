@@ -19,6 +19,7 @@ def create_app(config_class=None):
         config.validate()
     app.config.from_object(config)
     app.json.sort_keys = False
+    app.json.ensure_ascii = False
     register_extensions(app)
     register_error_handlers(app)
     register_jwt_handlers(app)
