@@ -1,0 +1,31 @@
+/** Every route of the site, in one place. */
+export const paths = {
+  home: '/',
+  products: '/produits',
+  product: (slug: string) => `/produits/${slug}`,
+  articles: '/articles',
+  article: (slug: string) => `/articles/${slug}`,
+  caseStudies: '/cas-cliniques',
+  caseStudy: (slug: string) => `/cas-cliniques/${slug}`,
+  login: '/connexion',
+  register: '/inscription',
+  resetPassword: '/reinitialiser',
+  account: '/compte',
+  admin: '/admin',
+} as const
+
+export const mainNav = [
+  { label: 'Catalogue', to: paths.products },
+  { label: 'Articles', to: paths.articles },
+  { label: 'Cas cliniques', to: paths.caseStudies },
+] as const
+
+/** A login link that brings the visitor back where they were. */
+export function loginPath(next?: string) {
+  return next && next !== paths.login ? `${paths.login}?next=${encodeURIComponent(next)}` : paths.login
+}
+
+/** Only same-site paths are followed after a login (no open redirect). */
+export function safeNext(next: string | null) {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : paths.account
+}
