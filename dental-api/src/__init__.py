@@ -1,8 +1,11 @@
 """DentalTech Pro API: create_app() wires settings, extensions, routes, errors and commands."""
 from flask import Flask, current_app
+from flask.logging import default_handler
+from flask.sessions import SessionInterface
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .auth import register_jwt_handlers
+from .catalogue_cache import register_catalogue_cache
 from .commands import register_commands
 from .config import config_for_environment
 from .database import configure_database
@@ -18,8 +21,11 @@ def create_app(config_class=None):
     if hasattr(config, "validate"):
         config.validate()
     app.config.from_object(config)
+    app.session_interface = NoFlaskSession()
     app.json.sort_keys = False
     app.json.ensure_ascii = False
+    # First of the request hooks: a catalogue 304 or cached body needs none of the others.
+    register_catalogue_cache(app)
     register_extensions(app)
     register_error_handlers(app)
     register_jwt_handlers(app)
@@ -30,6 +36,17 @@ def create_app(config_class=None):
         hops = app.config["TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     return app
+
+
+class NoFlaskSession(SessionInterface):
+    """The API signs JWTs, never a Flask session cookie: skip building a cookie signer per request.
+    Writing to flask.session raises (NullSession), so a stray use cannot pass unnoticed."""
+
+    def open_session(self, app, request):
+        return self.make_null_session(app)
+
+    def save_session(self, app, session, response):
+        return None
 
 
 def register_extensions(app):
@@ -52,3 +69,6 @@ def register_rate_limiter(app):
     limiter.init_app(app)
     app.config["RATELIMIT_ENABLED"] = enabled
     limiter.request_filter(lambda: not current_app.config["RATELIMIT_ENABLED"])
+    # Flask-Limiter's logger has only a NullHandler: without this, "storage unreachable - falling
+    # back to in-memory storage" (Redis down, limits per worker) would never reach the logs.
+    limiter.logger.addHandler(default_handler)

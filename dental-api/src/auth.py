@@ -59,7 +59,8 @@ def admin_required(view):
 
 
 def require_admin():
-    if request.environ.get("dentaltech.admin_checked"):
+    # A CORS preflight carries no token (flask-jwt-extended skips OPTIONS): nothing to check.
+    if request.method == "OPTIONS" or request.environ.get("dentaltech.admin_checked"):
         return
     verify_jwt_in_request()
     if get_jwt().get("role") != "admin" or not current_user.is_admin:

@@ -74,6 +74,13 @@ class Config:
     RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
     RATELIMIT_HEADERS_ENABLED = True
 
+    # Catalogue reads revalidated and cached by version (src/catalogue_cache.py); off without a URL
+    CATALOGUE_CACHE_REDIS_URL = os.environ.get("CATALOGUE_CACHE_REDIS_URL", "")
+    CATALOGUE_CACHE_BYTES = env_int("CATALOGUE_CACHE_BYTES", 8 * 1024 * 1024)
+    CATALOGUE_VERSION_SECONDS = env_int("CATALOGUE_VERSION_SECONDS", 600)
+    CATALOGUE_VERSION_KEY = "dentaltech:catalogue-version"
+    CATALOGUE_VERSION_MEMO_SECONDS = float(os.environ.get("CATALOGUE_VERSION_MEMO_SECONDS", 0.05))
+
     # Shop
     STORE_NAME = os.environ.get("STORE_NAME", "DentalTech Pro")
     STORE_CURRENCY = os.environ.get("STORE_CURRENCY", "MAD")

@@ -12,14 +12,22 @@ from .openapi import error_payload
 log = logging.getLogger(__name__)
 
 
+def request_id():
+    """The caller's X-Request-ID (64 characters at most), else a new one; the same for the whole request."""
+    if "request_id" not in g:
+        g.request_id = request.headers.get("X-Request-ID", "")[:64] or uuid.uuid4().hex
+    return g.request_id
+
+
 def register_error_handlers(app):
     @app.before_request
     def assign_request_id():
-        g.request_id = request.headers.get("X-Request-ID", "")[:64] or uuid.uuid4().hex
+        request_id()
 
     @app.after_request
     def echo_request_id(response):
-        response.headers["X-Request-ID"] = g.get("request_id", "")
+        # request_id() again: a catalogue 304 is answered before the hook above runs.
+        response.headers["X-Request-ID"] = request_id()
         return response
 
     @app.errorhandler(IntegrityError)

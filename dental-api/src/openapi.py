@@ -1,5 +1,9 @@
 """flask-smorest bent to the contract's single error shape: {"message", "errors"?}."""
+from decimal import Decimal
+from http import HTTPStatus
+
 import marshmallow as ma
+from apispec import BasePlugin
 from flask_smorest import Api
 
 DEFAULT_MESSAGES = {
@@ -45,8 +49,59 @@ def error_payload(code, message=None, errors=None, **extra):
     return payload
 
 
+BODY_METHODS = {"post", "put", "patch"}
+BEARER_SECURITY = [{"bearerAuth": []}]
+
+
+class SharedErrorsPlugin(BasePlugin):
+    """Documents the statuses that shared mechanisms answer, so that no route has to list them.
+
+    Admin views (admin_required): the bearer scheme, 401 and 403. Any bearer-secured operation: 401.
+    Any POST/PUT/PATCH: 415 (requests.check: a body that is neither JSON nor multipart); with a JSON
+    body, 400 (malformed JSON) and 422 (validation). A PATCH body is optional: without one, nothing
+    changes (webargs reads a missing body as {}), which is what the document then says.
+    """
+
+    def __init__(self, api):
+        super().__init__()
+        self.api = api
+
+    def operation_helper(self, path=None, operations=None, rule=None, **kwargs):
+        view = self.api._app.view_functions.get(rule.endpoint) if rule is not None else None
+        for method, operation in (operations or {}).items():
+            statuses = []
+            if getattr(view, "admin_only", False):
+                operation.setdefault("security", BEARER_SECURITY)
+                statuses += [401, 403]
+            if operation.get("security"):
+                statuses.append(401)
+            if method in BODY_METHODS:
+                statuses.append(415)
+            if "application/json" in operation.get("requestBody", {}).get("content", {}):
+                statuses += [400, 422]
+                if method == "patch":
+                    operation["requestBody"]["required"] = False
+            responses = operation.setdefault("responses", {})
+            documented = {str(code) for code in responses}
+            for code in statuses:
+                if str(code) not in documented:
+                    responses[code] = HTTPStatus(code).name
+                    documented.add(str(code))
+
+
+def decimal_bounds_as_numbers(_converter, _field, ret, **_kwargs):
+    """Range(max=Decimal(...)) would be written as a JSON string, which is not a valid bound."""
+    return {key: float(value) for key, value in ret.items()
+            if key in ("minimum", "maximum") and isinstance(value, Decimal)}
+
+
 class ShopApi(Api):
     ERROR_SCHEMA = ErrorSchema
+
+    def _init_spec(self, *, extra_plugins=None, **options):
+        plugins = [*(extra_plugins or ()), SharedErrorsPlugin(self)]
+        super()._init_spec(extra_plugins=plugins, **options)
+        self.ma_plugin.converter.add_attribute_function(decimal_bounds_as_numbers)
 
     def handle_http_exception(self, error):
         data = getattr(error, "data", None) or {}

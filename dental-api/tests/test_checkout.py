@@ -66,8 +66,8 @@ def test_guest_checkout_creates_the_order_and_takes_the_stock(client, products):
         "Dr Karim Alaoui", "+212 612-345678", "Casablanca")
     assert (stock(scaler.id), stock(gloves.id)) == (9, 97)
     movements = db.session.scalars(select(StockMovement).order_by(StockMovement.product_id)).all()
-    assert [(m.product_id, m.delta, m.reason, m.order_id) for m in movements] == [
-        (scaler.id, -1, "sale", order["id"]), (gloves.id, -3, "sale", order["id"])]
+    assert [(m.product_id, m.delta, m.stock_after, m.reason, m.order_id) for m in movements] == [
+        (scaler.id, -1, 9, "sale", order["id"]), (gloves.id, -3, 97, "sale", order["id"])]
     history = db.session.scalars(select(OrderStatusChange)).all()
     assert [(change.status, change.order_id) for change in history] == [("En attente", order["id"])]
 

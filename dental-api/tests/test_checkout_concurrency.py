@@ -1,10 +1,13 @@
 """Requests racing each other, on both databases: PostgreSQL runs them concurrently (row locks, the
 idempotency key's unique index), SQLite serialises its writers (WAL, busy timeout, BEGIN IMMEDIATE).
 Either way the rules hold: never oversold, one order per key, stock put back once."""
+import os
 import threading
+import time
 from collections import Counter
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text, update
 
 from src.extensions import db
 from src.models import IdempotencyKey, Order, OrderStatusChange, Product, StockMovement
@@ -119,3 +122,49 @@ def test_a_confirmation_racing_a_cancellation_is_applied_whole(app, client, logi
     assert order.status == applied[-1]
     assert count(OrderStatusChange, OrderStatusChange.order_id == order_id) == 1 + len(applied)
     assert stock(product_id) == (10 if order.status == CANCELLED else 6)
+
+
+@pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL", "").startswith("postgresql"),
+                    reason="row locks: SQLite has none, it locks the whole database for each writer")
+def test_a_cart_locks_its_products_in_id_order_wherever_their_rows_lie(app, client):
+    first = make_product(price="10.00", stock_quantity=10).id
+    second = make_product(price="20.00", stock_quantity=10).id
+    # Rewriting the first row puts its new version after the second one on disk, where a plain UPDATE
+    # reads (and locks) it second: the opposite of the order another cart may lock them in.
+    db.session.execute(update(Product).where(Product.id == first).values(name="Fraise diamantée"))
+    db.session.commit()
+    assert db.session.scalars(select(Product.id).order_by(text("ctid"))).all() == [second, first]
+
+    results = []
+
+    def send_cart():
+        with app.app_context():
+            body = checkout((second, 1), (first, 1), total=30.0)[2]["json"]
+            results.append(app.test_client().post(URL, json=body).status_code)
+
+    with db.engine.connect() as holder, db.engine.connect() as prober:
+        # The lock another checkout of the first product holds while it takes its stock.
+        holder.execute(select(Product.id).where(Product.id == first).with_for_update(key_share=True))
+        cart = threading.Thread(target=send_cart)
+        cart.start()
+        _wait_for_a_lock_wait(prober)
+        # The cart waits for the first product and has not taken the second: no deadlock is possible
+        # with another cart locking in id order too.
+        second_row = select(Product.id).where(Product.id == second)
+        prober.execute(second_row.with_for_update(key_share=True, nowait=True))
+        prober.rollback()
+        holder.rollback()
+        cart.join(timeout=30)
+    assert results == [201]
+    assert (stock(first), stock(second)) == (9, 9)
+
+
+def _wait_for_a_lock_wait(connection, timeout=10):
+    waiting = text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                   " AND wait_event_type = 'Lock'")
+    deadline = time.monotonic() + timeout
+    while connection.scalar(waiting) == 0:
+        connection.rollback()
+        assert time.monotonic() < deadline, "the cart never waited for the locked product"
+        time.sleep(0.02)
+    connection.rollback()

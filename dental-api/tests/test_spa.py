@@ -125,3 +125,35 @@ def test_missing_build_is_a_json_404(site, dist):
     response = site.get("/produits")
     assert response.status_code == 404
     assert "npm run build" in response.json["message"]
+
+
+PAGES = {"accueil": "<div id=root>accueil</div>", "catalogue": "<div id=root>catalogue</div>",
+         "produit": "<div id=root>produit</div>"}
+
+
+@pytest.fixture
+def prerendered(dist):
+    (dist / "pages").mkdir()
+    for name, html in PAGES.items():
+        (dist / "pages" / f"{name}.html").write_text(html)
+    return dist
+
+
+@pytest.mark.parametrize("path, page", [
+    ("/", "accueil"), ("/produits", "catalogue"), ("/produits?category=implants", "catalogue"),
+    ("/produits/gants-nitrile", "produit"),
+])
+def test_prerendered_pages_are_served_for_their_routes_without_cache(site, prerendered, path, page):
+    response = site.get(path)
+    assert response.status_code == 200
+    assert response.mimetype == "text/html"
+    assert response.get_data(as_text=True) == PAGES[page]
+    assert response.headers["Cache-Control"] == "no-cache"
+    response.close()
+
+
+@pytest.mark.parametrize("path", ["/produits/gants-nitrile/avis", "/articles", "/admin/produits", "/compte"])
+def test_other_routes_still_get_index_html_when_pages_are_prerendered(site, prerendered, path):
+    response = site.get(path)
+    assert response.get_data(as_text=True) == INDEX
+    response.close()

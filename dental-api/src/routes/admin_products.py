@@ -13,7 +13,7 @@ from ..pagination import paginate
 from ..schemas.catalog import (
     AdminCategorySchema, AdminProductFilterArgs, AdminProductSchema, CategoryCreateSchema,
     CategoryUpdateSchema, ProductCreateSchema, ProductUpdateSchema, StockAdjustmentResultSchema,
-    StockAdjustmentSchema, StockMovementSchema,
+    StockAdjustmentSchema, StockMovementSchema, StockShortageSchema,
 )
 from ..schemas.common import PaginationArgs, page_of
 from ..services import catalog, products
@@ -99,7 +99,7 @@ def delete_product(product_id):
 @blp.arguments(StockAdjustmentSchema)
 @blp.response(201, StockAdjustmentResultSchema)
 @blp.alt_response(404, schema=ErrorSchema)
-@blp.alt_response(409, schema=ErrorSchema)
+@blp.alt_response(409, schema=StockShortageSchema)
 @blp.doc(**BEARER_DOC)
 @admin_required
 def create_stock_adjustment(data, product_id):

@@ -8,7 +8,7 @@ from ..schemas.common import page_of
 from ..schemas.users import ResetLinkSchema, UserListArgs, UserSchema, UserUpdateSchema
 from ..services import password_resets, users_admin
 from ..services.accounts import AccountError
-from .auth import refuse
+from .auth import keep_out_of_caches, refuse
 
 blp = Blueprint("admin_users", __name__, url_prefix="/api/admin",
                 description="Comptes clients et administrateurs (admin).")
@@ -51,4 +51,5 @@ def update_user(changes, user_id):
 @blp.doc(**BEARER_DOC)
 def create_reset_link(user_id):
     """Create a single-use password reset link for a user, to send them (admin)."""
+    keep_out_of_caches()
     return password_resets.create_reset_link(users_admin.get_user(user_id))

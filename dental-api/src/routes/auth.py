@@ -21,8 +21,9 @@ from ..services.accounts import AccountError
 blp = Blueprint("auth", __name__, url_prefix="/api/auth",
                 description="Comptes, connexion, jetons (JWT) et mots de passe.")
 
-AUTH_MODE_HEADER = {"in": "header", "name": "X-Auth-Mode", "schema": {"type": "string", "enum": ["cookie"]},
-                    "description": "cookie: the refresh token is set as an HttpOnly cookie, not in the body"}
+AUTH_MODE_HEADER = {"in": "header", "name": "X-Auth-Mode", "schema": {"type": "string"},
+                    "description": "cookie (any case): the refresh token is set as an HttpOnly cookie, "
+                                   "not in the body; any other value is ignored"}
 CSRF_HEADER = {"in": "header", "name": "X-CSRF-TOKEN", "schema": {"type": "string"},
                "description": "the csrf_refresh_token cookie's value, required with the refresh cookie"}
 COOKIE_DOC = {"parameters": [AUTH_MODE_HEADER]}
@@ -43,9 +44,14 @@ def _no_store(response):
     return response
 
 
+def keep_out_of_caches():
+    """This request's answer carries a secret (token, ticket, reset link): no cache may keep it."""
+    after_this_request(_no_store)
+
+
 def deliver(pair, in_cookie=False, **body):
     """An answer carrying tokens; in cookie mode the refresh token goes into its cookie only."""
-    after_this_request(_no_store)
+    keep_out_of_caches()
     if in_cookie or cookie_mode():
         refresh_token = pair.pop("refresh_token")
 

@@ -1,5 +1,6 @@
-"""The built storefront (dental-website/dist), served with the API on one port: files, else index.html."""
+"""The built storefront (dental-website/dist), served with the API on one port: files, else the page HTML."""
 import mimetypes
+import re
 from pathlib import Path
 
 from flask import Blueprint, current_app, request, send_from_directory
@@ -32,9 +33,26 @@ def serve_frontend(path):
         return _send(dist, path, ASSET_MAX_AGE, immutable=True)
     if path and _is_file(dist, path):
         return _send(dist, path, FILE_MAX_AGE)
-    response = _send(dist, "index.html", 0)
+    response = _send(dist, _page_for(dist, path), 0)
     response.headers["Cache-Control"] = "no-cache"
     return response
+
+
+# The storefront's main pages, prerendered by the build (dental-website/scripts/prerender-plugin.ts); nginx
+# serves them the same way (infra/nginx/templates/nginx.conf.template).
+PRERENDERED = (
+    (re.compile(r""), "pages/accueil.html"),
+    (re.compile(r"produits"), "pages/catalogue.html"),
+    (re.compile(r"produits/[^/]+"), "pages/produit.html"),
+)
+
+
+def _page_for(dist, path):
+    """The prerendered page of a client route when the build has one, else index.html."""
+    for pattern, page in PRERENDERED:
+        if pattern.fullmatch(path) and _is_file(dist, page):
+            return page
+    return "index.html"
 
 
 def _dist_folder():

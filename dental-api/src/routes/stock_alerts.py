@@ -9,6 +9,7 @@ from ..openapi import ErrorSchema
 from ..schemas.stock_alerts import StreamQuerySchema, StreamTicketSchema
 from ..services import tokens
 from ..services.stock_alerts import stream_events
+from .auth import keep_out_of_caches
 
 blp = Blueprint("stock_alerts", __name__, url_prefix="/api/admin", description="Stock alerts (admin)")
 
@@ -33,6 +34,7 @@ STREAM_DOC = {
 @admin_required
 def create_stream_ticket():
     """Mint a 60-second ticket that opens the stock-alert stream (admin)."""
+    keep_out_of_caches()
     return tokens.issue_stream_ticket(current_user)
 
 

@@ -7,6 +7,7 @@ from flask import current_app
 from marshmallow import ValidationError, fields, validate
 
 from ..models import StockMovement
+from ..openapi import ErrorSchema
 from ..services.text import search_words
 from .common import (
     Money, PaginationArgs, QueryBoolean, StrictBoolean, StrictInteger, StrictSchema, Text, UTCDateTime,
@@ -170,3 +171,8 @@ class StockMovementSchema(ma.Schema):
 class StockAdjustmentResultSchema(ma.Schema):
     stock_quantity = fields.Integer(required=True)
     adjustment = fields.Nested(StockMovementSchema, required=True)
+
+
+class StockShortageSchema(ErrorSchema):
+    """409 of a stock adjustment that would go below zero: what is in stock."""
+    available = fields.Integer(required=True)

@@ -8,7 +8,31 @@ from marshmallow import fields, validate
 TWO_PLACES = Decimal("0.01")
 
 
-class StrictSchema(ma.Schema):
+NUL = "\x00"
+
+
+class InputSchema(ma.Schema):
+    """What a client sends. No value may hold a NUL character: PostgreSQL cannot store or compare
+    one (psycopg2 raises before the query runs), so it is invalid input (422), not a 500."""
+
+    @ma.pre_load
+    def refuse_nul(self, data, **_kwargs):
+        if not hasattr(data, "get"):
+            return data
+        names = [field.data_key or name for name, field in self.fields.items()]
+        holding_nul = [name for name in names if any(NUL in value for value in _strings(data, name))]
+        if holding_nul:
+            raise ma.ValidationError({name: ["Caractère NUL interdit."] for name in holding_nul})
+        return data
+
+
+def _strings(data, name):
+    values = data.getlist(name) if hasattr(data, "getlist") else [data.get(name)]
+    flat = [item for value in values for item in (value if isinstance(value, list) else [value])]
+    return [value for value in flat if isinstance(value, str)]
+
+
+class StrictSchema(InputSchema):
     """Request bodies: unknown fields refused, strings trimmed."""
 
     class Meta:
@@ -21,7 +45,7 @@ class StrictSchema(ma.Schema):
         return data
 
 
-class QuerySchema(ma.Schema):
+class QuerySchema(InputSchema):
     """Query strings: unknown parameters (cache busters, tracking tags) are ignored."""
 
     class Meta:

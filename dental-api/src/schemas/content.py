@@ -5,6 +5,7 @@ from flask import current_app
 from marshmallow import Schema, ValidationError, fields, validate
 
 from ..models.content import CONTENT_STATUSES
+from .catalog import MAX_ID
 from .common import Money, PaginationArgs, StrictInteger, StrictSchema, Text, UTCDateTime
 
 CONTENT_MAX_LENGTH = 100_000
@@ -141,7 +142,7 @@ class CaseStudyCreateSchema(StrictSchema):
     cover_image_url = ImageUrl(allow_none=True)
     before_image_url = ImageUrl(allow_none=True)
     after_image_url = ImageUrl(allow_none=True)
-    product_ids = fields.List(StrictInteger(validate=validate.Range(min=1)), required=True,
+    product_ids = fields.List(StrictInteger(validate=validate.Range(min=1, max=MAX_ID)), required=True,
                               validate=validate.Length(max=MAX_LINKED_PRODUCTS))
     status = fields.String(required=True, validate=validate.OneOf(CONTENT_STATUSES))
 

@@ -4,6 +4,7 @@ from sqlalchemy.orm import contains_eager, with_expression
 
 from ..extensions import db
 from ..models import Category, Product
+from ..pagination import paginate
 from .text import search_words
 
 # search_text is "<name words> | <brand, SKU and description words>": the one "|" (words never hold
@@ -30,12 +31,32 @@ def search_text_for(name, brand=None, sku=None, description=None):
 def product_query(filters, include_inactive=False):
     """Products matching filters (q, category, brand, min_price, max_price, in_stock, active), sorted."""
     words = search_words(filters.get("q"))
-    query = (select(Product).join(Product.category).options(contains_eager(Product.category))
-             .where(*_conditions(filters, words, include_inactive)))
+    return _listed(filters, words, include_inactive).order_by(*_order(filters, words))
+
+
+def product_page(filters, page, per_page, include_inactive=False):
+    """One page of product_query(filters): counted without the category join unless it filters, and
+    read from the nearer end of the sorted list (the last page costs what the first does)."""
+    words = search_words(filters.get("q"))
+    # count(*), not count(id): PostgreSQL then counts from an index alone (index-only scan).
+    count = select(func.count()).select_from(Product).where(*_conditions(filters, words, include_inactive))
+    if filters.get("category"):
+        count = count.join(Product.category)
+    order = _order(filters, words)
+    query = _listed(filters, words, include_inactive).order_by(*order)
+    return paginate(query, page, per_page, count=count, order=order)
+
+
+def _listed(filters, words, include_inactive):
+    return (select(Product).join(Product.category).options(contains_eager(Product.category))
+            .where(*_conditions(filters, words, include_inactive)))
+
+
+def _order(filters, words):
     sort = filters.get("sort") or ("relevance" if words else "newest")
     if sort == "relevance":
-        return query.order_by(_relevance(words), Product.search_text, Product.id)
-    return query.order_by(*SORTS[sort])
+        return (_relevance(words), Product.search_text, Product.id)
+    return SORTS[sort]
 
 
 def _conditions(filters, words, include_inactive):

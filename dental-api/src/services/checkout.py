@@ -11,7 +11,7 @@ from ..models.base import utcnow
 from ..models.order import PENDING
 from . import idempotency
 from .order_queries import load_order
-from .stock import StockShortage, change_stock
+from .stock import StockShortages, change_stocks
 from .whatsapp import render_message
 
 PRICE_TOLERANCE = Decimal("0.01")
@@ -146,14 +146,12 @@ def _create_order(customer, lines, total, actor, config):
 
 
 def _take_stock(order, lines, actor):
-    """Every line in ascending product id (one lock order for all checkouts); all shortages reported."""
-    shortages = []
-    for line in sorted(lines, key=lambda line: line["product"].id):
-        product = line["product"]
-        try:
-            change_stock(product.id, -line["quantity"], "sale", order_id=order.id, **actor)
-        except StockShortage as shortage:
-            shortages.append({"product_id": product.id, "name": product.name,
-                              "requested": shortage.requested, "available": shortage.available})
-    if shortages:
-        raise OutOfStock(shortages)
+    """Every line in one statement (see change_stocks); all shortages reported, in product id order."""
+    products = {line["product"].id: line["product"] for line in lines}
+    taken = {line["product"].id: -line["quantity"] for line in lines}
+    try:
+        change_stocks(taken, "sale", order_id=order.id, **actor)
+    except StockShortages as error:
+        raise OutOfStock([{"product_id": shortage.product_id, "name": products[shortage.product_id].name,
+                           "requested": shortage.requested, "available": shortage.available}
+                          for shortage in error.shortages]) from None

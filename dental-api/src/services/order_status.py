@@ -1,4 +1,6 @@
 """The order workflow: allowed transitions, each applied once even when two requests race for it."""
+from collections import Counter
+
 from sqlalchemy import select, update
 
 from ..extensions import db
@@ -6,7 +8,7 @@ from ..models import Order, OrderItem, OrderStatusChange
 from ..models.base import utcnow
 from ..models.order import CANCELLED, CONFIRMED, DELIVERED, PENDING, SHIPPED
 from .reviews import mark_verified_purchases
-from .stock import change_stock
+from .stock import change_stocks
 
 TRANSITIONS = {
     PENDING: (CONFIRMED, CANCELLED),
@@ -76,6 +78,9 @@ def _verify_reviews(order):
 
 def _restore_stock(order_id, by, user_id, reason):
     items = db.session.scalars(select(OrderItem).where(
-        OrderItem.order_id == order_id, OrderItem.product_id.is_not(None)).order_by(OrderItem.product_id))
-    for item in items.all():
-        change_stock(item.product_id, item.quantity, reason, actor=by, user_id=user_id, order_id=order_id)
+        OrderItem.order_id == order_id, OrderItem.product_id.is_not(None)))
+    restored = Counter()
+    for item in items:
+        restored[item.product_id] += item.quantity
+    if restored:
+        change_stocks(restored, reason, actor=by, user_id=user_id, order_id=order_id)

@@ -2,7 +2,9 @@
 
 The broadcaster is the only reader of the database for the streams. Each STOCK_ALERT_INTERVAL it reads
 the low-stock set, the orders placed since the last check and the active admins in one short
-transaction, gives its connection back, and puts that snapshot in every open stream's queue. A stream
+transaction, gives its connection back, and puts that snapshot in every open stream's queue. Of the
+worker processes of one machine, only one reads the database; the others take its snapshots from a
+file (stock_alert_share.py). A stream
 only waits on its queue, so it never holds a connection, and 1 or 1,000 streams cost the same queries.
 It runs in a daemon thread, a greenlet once gevent has patched threading, and stops with its last stream.
 """
@@ -21,6 +23,7 @@ from ..models import Order, Product, User
 from ..models.base import utcnow
 from ..models.user import ROLE_ADMIN
 from ..schemas.stock_alerts import LowStockProductSchema, NewOrderEventSchema, RestockedProductSchema
+from .stock_alert_share import FOLLOW_SECONDS, SnapshotShare
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +43,17 @@ class Snapshot:
     restocked: dict  # product id -> stock_ok payload, for products low in the previous snapshot only
     orders: list     # new_order payloads, oldest first
     admins: dict     # active admin id -> token_version
-    taken_at: float  # time.monotonic() when the read began
+    taken_at: float  # time.monotonic() when the read began (one clock for every process)
+
+    def shared(self):
+        """The snapshot as JSON values, for the other worker processes (SnapshotShare)."""
+        return {"low": list(self.low.items()), "restocked": list(self.restocked.items()),
+                "orders": self.orders, "admins": list(self.admins.items()), "taken_at": self.taken_at}
+
+    @classmethod
+    def from_shared(cls, fields):
+        return cls(dict(map(tuple, fields["low"])), dict(map(tuple, fields["restocked"])), fields["orders"],
+                   dict(map(tuple, fields["admins"])), fields["taken_at"])
 
 
 def read_snapshot(default_threshold, previous_low, announced):
@@ -162,7 +175,8 @@ class Broadcaster:
         self._stop = None
         self._thread = None
         self._latest = None
-        self.checks = 0
+        self.checks = 0  # snapshots published to the streams
+        self.reads = 0   # of them, the ones this process read from the database
 
     @property
     def streams(self):
@@ -200,23 +214,43 @@ class Broadcaster:
         """Stop the check and forget every stream and snapshot (tests)."""
         with self._lock:
             stop, thread = self._stop, self._thread
-            self._stop, self._thread, self._latest, self.checks = None, None, None, 0
+            self._stop, self._thread, self._latest, self.checks, self.reads = None, None, None, 0, 0
         self.close_all()
         if stop is not None:
             stop.set()
             thread.join(timeout)
 
     def _run(self, app, stop):
+        share = SnapshotShare.for_app(app)
         previous_low, announced = {}, None
-        while self._keep_running(stop):
-            try:
-                snapshot, announced = self._check(app, previous_low, announced)
-            except Exception:
-                log.exception("stock alert check failed; retrying next interval")
-            else:
-                previous_low = snapshot.low
-                self._publish(snapshot, stop)
-            stop.wait(app.config["STOCK_ALERT_INTERVAL"])
+        try:
+            while self._keep_running(stop):
+                if share.lead():
+                    previous_low, announced = self._lead(app, share, stop, previous_low, announced)
+                    stop.wait(app.config["STOCK_ALERT_INTERVAL"])
+                else:
+                    # Another process reads the database; should it stop, this one starts afresh.
+                    previous_low, announced = {}, None
+                    self._follow(share, stop)
+                    stop.wait(min(FOLLOW_SECONDS, app.config["STOCK_ALERT_INTERVAL"]))
+        finally:
+            share.release()
+
+    def _lead(self, app, share, stop, previous_low, announced):
+        try:
+            snapshot, announced = self._check(app, previous_low, announced)
+        except Exception:
+            log.exception("stock alert check failed; retrying next interval")
+            return previous_low, announced
+        self.reads += 1
+        share.write(snapshot.shared())
+        self._publish(snapshot, stop)
+        return snapshot.low, announced
+
+    def _follow(self, share, stop):
+        fields = share.read_new()
+        if fields is not None:
+            self._publish(Snapshot.from_shared(fields), stop)
 
     def _keep_running(self, stop):
         with self._lock:

@@ -11,7 +11,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from flask import current_app
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 
 from ..extensions import db
 from ..models import Order, OrderItem, OrderStatusChange, Product, StockMovement, User
@@ -166,6 +166,6 @@ def _apply_movements(first_movement):
 def _sync_sequence(model):
     """Rows were inserted with explicit ids: move PostgreSQL's sequence past them."""
     if db.session.get_bind().dialect.name == "postgresql":
-        table = model.__tablename__
-        db.session.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"))
+        highest = select(func.max(model.id)).scalar_subquery()
+        db.session.execute(select(func.setval(func.pg_get_serial_sequence(model.__tablename__, "id"),
+                                              highest)))
