@@ -4,7 +4,10 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['articles', 'auth', 'cart', 'case-studies', 'catalog', 'orders', 'reviews']
+const FEATURES = [
+  'admin-categories', 'admin-content', 'admin-orders', 'admin-products', 'admin-reviews', 'admin-users', 'articles', 'auth', 'cart', 'case-studies', 'catalog', 'dashboard', 'orders', 'reviews',
+  'stock-alerts',
+]
 
 const noSonner = { name: 'sonner', message: 'Use @/lib/toast (sonner is loaded after the first paint).' }
 

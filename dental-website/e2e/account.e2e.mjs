@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 
 import { adminToken, apiJson, inStockProducts } from './lib/api.mjs'
 import { SCREENSHOTS, test, VIEWPORTS } from './lib/harness.mjs'
-import { expectAccessible, expectNoHorizontalScroll, settle } from './lib/page-checks.mjs'
+import { expectAccessible, expectNoHorizontalScroll, fullPageScreenshot, settle } from './lib/page-checks.mjs'
 import { SEED } from './lib/server.mjs'
 import { addFromProductPage, checkout, expectEqual, expectText, interceptWhatsApp, logIn } from './lib/shop.mjs'
 
@@ -156,6 +156,6 @@ test('the account page at 1280 px and 390 px: axe, no horizontal scroll, screens
     await settle(page)
     await expectNoHorizontalScroll(page, `/compte at ${viewport.width}px`)
     await expectAccessible(page, `/compte at ${viewport.width}px`)
-    await page.screenshot({ path: resolve(SCREENSHOTS, `account-${viewport.width}.png`), fullPage: true })
+    await fullPageScreenshot(page, resolve(SCREENSHOTS, `account-${viewport.width}.png`))
   }
 })

@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 
 import { firstSlug } from './lib/api.mjs'
 import { SCREENSHOTS, test, VIEWPORTS } from './lib/harness.mjs'
-import { expectAccessible, expectNoHorizontalScroll, settle } from './lib/page-checks.mjs'
+import { expectAccessible, expectNoHorizontalScroll, fullPageScreenshot, settle } from './lib/page-checks.mjs'
 
 async function publicPages(baseUrl) {
   const [product, article, caseStudy] = await Promise.all([
@@ -43,7 +43,7 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       if (!title || !description) throw new Error(`${path}: missing title or meta description`)
       await expectNoHorizontalScroll(page, `${path} at ${viewport.width}px`)
       await expectAccessible(page, `${path} at ${viewport.width}px`)
-      await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${viewport.width}.png`), fullPage: true })
+      await fullPageScreenshot(page, resolve(SCREENSHOTS, `${name}-${viewport.width}.png`))
     }
     void size
   })

@@ -18,6 +18,8 @@ if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(resolve(dist, 'index.html'
 await import('./pages.e2e.mjs')
 await import('./shopping.e2e.mjs')
 await import('./account.e2e.mjs')
+await import('./admin.e2e.mjs')
+await import('./admin-content.e2e.mjs')
 
 const server = await startServer({ dist })
 let failures = 1

@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { adminToken, apiJson, inStockProducts } from './lib/api.mjs'
 import { SCREENSHOTS, test, VIEWPORTS } from './lib/harness.mjs'
 import { expectAccessible, expectNoHorizontalScroll } from './lib/page-checks.mjs'
-import { addFromProductPage, cartButton, cartCount, checkout, expectEqual, expectText, interceptWhatsApp } from './lib/shop.mjs'
+import { addFromProductPage, CART_STORAGE_KEY, cartButton, cartCount, checkout, expectEqual, expectText, interceptWhatsApp } from './lib/shop.mjs'
 
 test('browse: home → a category → a product page', async ({ context }) => {
   const page = await context.newPage()
@@ -36,9 +36,17 @@ test('search from the header: the query goes in the URL, accents and case do not
 test('add to cart from the catalogue; a reload keeps the cart', async ({ context }) => {
   const page = await context.newPage()
   await page.goto('/produits?in_stock=true')
-  await page.getByRole('button', { name: 'Ajouter au panier' }).first().click()
-  await page.getByRole('button', { name: 'Ajouter au panier' }).nth(1).click()
-  await page.waitForFunction(() => document.querySelector('[data-testid="cart-count"]')?.textContent === '2')
+  const cards = page.getByRole('list', { name: 'Produits' }).getByRole('article')
+  const names = []
+  for (const index of [0, 1]) {
+    const card = cards.nth(index)
+    names.push((await card.getByRole('heading').textContent()).trim())
+    await card.getByRole('button', { name: 'Ajouter au panier' }).click()
+    const cartCountIs = (count) => document.querySelector('[data-testid="cart-count"]')?.textContent === String(count)
+    await page.waitForFunction(cartCountIs, index + 1)
+  }
+  // The cart is written to localStorage by an effect after the count is painted: reload once it is there.
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '[]').length === 2, CART_STORAGE_KEY)
   await page.reload()
   await cartButton(page).waitFor()
   expectEqual(await cartCount(page), 2, 'items in the cart after a reload')
@@ -46,6 +54,7 @@ test('add to cart from the catalogue; a reload keeps the cart', async ({ context
   const lines = page.getByRole('list', { name: 'Articles du panier' }).getByRole('listitem')
   await lines.nth(1).waitFor()
   expectEqual(await lines.count(), 2, 'lines')
+  for (const name of names) expectText(await page.getByRole('list', { name: 'Articles du panier' }).textContent(), name, 'cart')
 })
 
 test('guest WhatsApp checkout: lands in WhatsApp with a message naming the order', async ({ context, baseUrl }) => {

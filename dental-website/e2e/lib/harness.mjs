@@ -5,6 +5,8 @@ import { resolve } from 'node:path'
 
 import { chromium } from 'playwright-core'
 
+import { fullPageScreenshot } from './page-checks.mjs'
+
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots')
 export const FAILURES = resolve(import.meta.dirname, '../../test-results/failures')
 
@@ -57,7 +59,7 @@ export async function runTests({ browser, baseUrl, only }) {
       console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`)
       for (const [index, page] of context.pages().entries()) {
         const file = resolve(FAILURES, `${name.replace(/[^\w-]+/g, '-')}-${index}.png`)
-        await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
+        await fullPageScreenshot(page, file).catch(() => undefined)
       }
     } finally {
       await context.close()

@@ -17,7 +17,20 @@ export async function expectNoHorizontalScroll(page, label) {
   }
 }
 
+/** Let finite animations (a toast sliding in, a dialog fading) end: half-faded text fails contrast checks. */
+async function settleAnimations(page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  )
+}
+
 export async function expectAccessible(page, label) {
+  await settleAnimations(page)
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
   const blocking = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact))
   if (blocking.length) {
@@ -52,4 +65,24 @@ export async function settle(page) {
     window.scrollTo(0, 0)
     await pause(100)
   })
+}
+
+/**
+ * The whole page as someone scrolling through it sees it. The viewport is made as tall as the page for the
+ * shot: sections with `content-visibility: auto` (cards, lower sections, the footer) are only painted near
+ * the viewport, so a plain full-page capture would show them blank.
+ */
+export async function fullPageScreenshot(page, path) {
+  const viewport = page.viewportSize()
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) })
+  try {
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page
+      .waitForFunction(() => [...document.images].every((image) => image.complete), null, { timeout: 5_000 })
+      .catch(() => undefined) // a photo still loading shows as its placeholder; the shot is still worth having
+    await page.screenshot({ path })
+  } finally {
+    await page.setViewportSize(viewport)
+  }
 }

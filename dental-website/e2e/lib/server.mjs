@@ -81,6 +81,8 @@ export async function startServer({ dist }) {
     LOGIN_RATE_LIMIT: '1000 per minute',
     REGISTER_RATE_LIMIT: '1000 per hour',
     CHECKOUT_RATE_LIMIT: '1000 per hour',
+    // One stock check a second, so the admin's live alerts show up quickly in the tests.
+    STOCK_ALERT_INTERVAL: process.env.STOCK_ALERT_INTERVAL ?? '1',
     SEED_ADMIN_EMAIL: SEED.adminEmail,
     SEED_ADMIN_PASSWORD: SEED.adminPassword,
     SEED_CLIENT_EMAIL: SEED.clientEmail,

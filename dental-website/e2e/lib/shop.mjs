@@ -1,6 +1,9 @@
 // Steps shared by the browser tests, written the way a person uses the site.
 export const WHATSAPP_PAGES = 'https://wa.me/**'
 
+/** The cart's localStorage key (src/features/cart/cart-store.ts). */
+export const CART_STORAGE_KEY = 'dentaltech.cart.v1'
+
 export function cartButton(page) {
   return page.getByRole('button', { name: /^Panier/ })
 }

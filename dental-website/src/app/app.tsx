@@ -1,11 +1,8 @@
-import { useState } from 'react'
-import { RouterProvider } from 'react-router-dom'
+import { RouterProvider, type DataRouter } from 'react-router-dom'
 
 import { AppProvider } from './provider'
-import { createAppRouter } from './router'
 
-export function App() {
-  const [router] = useState(createAppRouter)
+export function App({ router }: { router: DataRouter }) {
   return (
     <AppProvider>
       <RouterProvider router={router} />

@@ -24,6 +24,13 @@ const siteRoutes: RouteObject[] = [
 
 const adminRoutes: RouteObject[] = [
   { index: true, lazy: () => import('./routes/admin/dashboard') },
+  { path: 'commandes', lazy: () => import('./routes/admin/orders') },
+  { path: 'produits', lazy: () => import('./routes/admin/products') },
+  { path: 'categories', lazy: () => import('./routes/admin/categories') },
+  { path: 'avis', lazy: () => import('./routes/admin/reviews') },
+  { path: 'articles', lazy: () => import('./routes/admin/articles') },
+  { path: 'cas-cliniques', lazy: () => import('./routes/admin/case-studies') },
+  { path: 'utilisateurs', lazy: () => import('./routes/admin/users') },
   { path: '*', lazy: () => import('./routes/admin/placeholder') },
 ]
 

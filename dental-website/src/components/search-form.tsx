@@ -22,7 +22,15 @@ export function SearchForm({ className }: { className?: string }) {
   }
 
   return (
-    <form role="search" aria-label="Recherche dans le catalogue" onSubmit={onSubmit} className={cn('flex w-full', className)}>
+    // action/method: the search also works before the app has started (the page is prerendered).
+    <form
+      role="search"
+      aria-label="Recherche dans le catalogue"
+      action={paths.products}
+      method="get"
+      onSubmit={onSubmit}
+      className={cn('flex w-full', className)}
+    >
       <label htmlFor={inputId} className="sr-only">
         Rechercher un produit
       </label>

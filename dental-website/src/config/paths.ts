@@ -12,6 +12,14 @@ export const paths = {
   resetPassword: '/reinitialiser',
   account: '/compte',
   admin: '/admin',
+  adminProducts: '/admin/produits',
+  adminProduct: (id: number) => `/admin/produits?modifier=${id}`,
+  adminCategories: '/admin/categories',
+  adminOrders: '/admin/commandes',
+  adminArticles: '/admin/articles',
+  adminCaseStudies: '/admin/cas-cliniques',
+  adminReviews: '/admin/avis',
+  adminUsers: '/admin/utilisateurs',
 } as const
 
 export const mainNav = [

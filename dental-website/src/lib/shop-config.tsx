@@ -1,4 +1,4 @@
-import { createContext, use, useEffect, useState, type ReactNode } from 'react'
+import { createContext, startTransition, use, useEffect, useState, type ReactNode } from 'react'
 
 import { env } from '@/config/env'
 import { api } from '@/lib/api-client'
@@ -26,7 +26,9 @@ export function ShopConfigProvider({ children, initial }: { children: ReactNode;
     if (initial) return
     let active = true
     getShopConfig().then(
-      (data) => active && setConfig(data),
+      // A transition: an update at normal priority while the page is still hydrating would make React
+      // hydrate all of it at once, in one long task.
+      (data) => active && startTransition(() => setConfig(data)),
       () => undefined,
     )
     return () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useState } from 'react'
+import { startTransition, useCallback, useEffect, useEffectEvent, useState } from 'react'
 
 type Settled<T> = { key: string; data?: T; error?: unknown }
 
@@ -21,10 +21,11 @@ export function useQuery<T>(key: string | null, fetcher: (signal: AbortSignal) =
   useEffect(() => {
     if (key === null) return
     const controller = new AbortController()
+    // Answers render as transitions: React renders a page full of data in short slices, not one long task.
     fetchData(controller.signal).then(
-      (data) => setSettled({ key, data }),
+      (data) => startTransition(() => setSettled({ key, data })),
       (error: unknown) => {
-        if (!controller.signal.aborted) setSettled({ key, error })
+        if (!controller.signal.aborted) startTransition(() => setSettled({ key, error }))
       },
     )
     return () => controller.abort()

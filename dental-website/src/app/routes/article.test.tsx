@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { renderWithApp } from '@/testing/render'
 
@@ -13,6 +13,7 @@ describe('article page', () => {
     expect(screen.getByText('sans latex').tagName).toBe('STRONG')
     expect(document.querySelector('.prose-content script')).toBeNull()
     expect(screen.queryByText(/alert\(1\)/)).not.toBeInTheDocument()
-    expect(document.title).toBe('Bien choisir ses gants | DentalTech Pro')
+    // PageMeta sets the title in an effect, which may run after the heading paints.
+    await vi.waitFor(() => expect(document.title).toBe('Bien choisir ses gants | DentalTech Pro'))
   })
 })

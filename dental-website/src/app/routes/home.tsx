@@ -10,19 +10,38 @@ import { CaseStudyCard } from '@/features/case-studies/components/case-study-car
 import { getCaseStudies } from '@/features/case-studies/api/get-case-studies'
 import { getCategories } from '@/features/catalog/api/get-categories'
 import { getProducts } from '@/features/catalog/api/get-products'
+import { FEATURED_QUERY } from '@/features/catalog/api/paths'
 import { CategoryTiles } from '@/features/catalog/components/category-tiles'
 import { ProductGrid, ProductGridSkeleton } from '@/features/catalog/components/product-grid'
 import { paths } from '@/config/paths'
 import { PageMeta } from '@/lib/page-meta'
+import { useMediaQuery } from '@/lib/use-media-query'
 import { useShopConfig } from '@/lib/shop-config'
 import { useQuery } from '@/lib/use-query'
+import { useRenderWhenNear } from '@/lib/use-render-when-near'
+import type { ProductSummary } from '@/types/api'
 
 import { HomeHero } from '@/components/marketing/home-hero'
 import { HowToOrder } from '@/components/marketing/how-to-order'
 
-// Eight on wide screens, four on phones.
-const FEATURED_GRID = 'grid grid-cols-1 gap-3 sm:grid-cols-2 sm:gap-4 lg:grid-cols-4 max-sm:[&>li:nth-child(n+5)]:hidden'
-const FEATURED = new URLSearchParams({ sort: 'rating', per_page: '8', in_stock: 'true' })
+import { HOME_LIST } from '../route-prefetch'
+
+const FEATURED_GRID = 'grid grid-cols-1 gap-3 sm:grid-cols-2 sm:gap-4 lg:grid-cols-4'
+// Eight on wide screens, four on phones (the other four are not rendered at all, not merely hidden).
+const PHONE = '(max-width: 639px)'
+const PHONE_FEATURED = 4
+
+function FeaturedProducts({ products }: { products: ProductSummary[] }) {
+  const phone = useMediaQuery(PHONE)
+  return (
+    <ProductGrid
+      label="Produits les mieux notés"
+      columns={FEATURED_GRID}
+      products={phone ? products.slice(0, PHONE_FEATURED) : products}
+      cardAction={(product) => (product.in_stock ? <AddToCartButton product={product} /> : null)}
+    />
+  )
+}
 
 function SectionHeading({ id, title, to, linkLabel }: { id: string; title: string; to: string; linkLabel: string }) {
   return (
@@ -41,9 +60,11 @@ function SectionHeading({ id, title, to, linkLabel }: { id: string; title: strin
 export function HomeRoute() {
   const { store_name: storeName } = useShopConfig()
   const categories = useQuery('categories', getCategories)
-  const featured = useQuery('featured', (signal) => getProducts(FEATURED, signal))
-  const articles = useQuery('home-articles', (signal) => getArticles({ page: 1, per_page: 3 }, signal))
-  const caseStudies = useQuery('home-case-studies', (signal) => getCaseStudies({ page: 1, per_page: 3 }, signal))
+  const featured = useQuery('featured', (signal) => getProducts(FEATURED_QUERY, signal))
+  const articles = useQuery('home-articles', (signal) => getArticles(HOME_LIST, signal))
+  const caseStudies = useQuery('home-case-studies', (signal) => getCaseStudies(HOME_LIST, signal))
+  // The articles and case studies are screens below the top on a phone: rendered after the rest.
+  const [lowerSections, showLowerSections] = useRenderWhenNear<HTMLElement>()
 
   return (
     <>
@@ -62,20 +83,15 @@ export function HomeRoute() {
           {featured.error ? (
             <ErrorPanel error={featured.error} onRetry={featured.reload} />
           ) : featured.data ? (
-            <ProductGrid
-              label="Produits les mieux notés"
-              columns={FEATURED_GRID}
-              products={featured.data.items}
-              cardAction={(product) => (product.in_stock ? <AddToCartButton product={product} /> : null)}
-            />
+            <FeaturedProducts products={featured.data.items} />
           ) : (
             <ProductGridSkeleton count={4} />
           )}
         </section>
         <HowToOrder />
-        <section aria-labelledby="articles-title">
+        <section ref={lowerSections} aria-labelledby="articles-title" className="render-when-near">
           <SectionHeading id="articles-title" title="Derniers articles" to={paths.articles} linkLabel="Tous les articles" />
-          {articles.data ? (
+          {articles.data && showLowerSections ? (
             <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
               {articles.data.items.map((article) => (
                 <li key={article.id}>
@@ -87,9 +103,9 @@ export function HomeRoute() {
             <ContentGridSkeleton label="Chargement des articles" />
           )}
         </section>
-        <section aria-labelledby="case-studies-title">
+        <section aria-labelledby="case-studies-title" className="render-when-near">
           <SectionHeading id="case-studies-title" title="Cas cliniques" to={paths.caseStudies} linkLabel="Tous les cas cliniques" />
-          {caseStudies.data ? (
+          {caseStudies.data && showLowerSections ? (
             <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
               {caseStudies.data.items.map((caseStudy) => (
                 <li key={caseStudy.id}>

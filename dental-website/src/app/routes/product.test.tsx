@@ -30,7 +30,9 @@ describe('product page', () => {
     for (let click = 0; click < 5; click += 1) if (!plus.hasAttribute('disabled')) await user.click(plus)
     expect(within(group).getByRole('spinbutton')).toHaveValue(3)
     await user.click(screen.getByRole('button', { name: 'Ajouter au panier' }))
-    expect(JSON.parse(localStorage.getItem(CART_STORAGE_KEY) ?? '[]')[0]).toMatchObject({ productId: 1, quantity: 3 })
+    await vi.waitFor(() =>
+      expect(JSON.parse(localStorage.getItem(CART_STORAGE_KEY) ?? '[]')[0]).toMatchObject({ productId: 1, quantity: 3 }),
+    )
   })
 
   it('has no `Ajouter au panier` when the product is out of stock', async () => {
@@ -47,7 +49,7 @@ describe('product page', () => {
   it('invites visitors to log in before reviewing and reads the stars aloud', async () => {
     renderProduct()
     expect(await screen.findByRole('link', { name: 'Connectez-vous' })).toHaveAttribute('href', '/connexion?next=%2Fproduits%2Fdetartreur-ultrasonique-zephyr')
-    expect(screen.getByRole('img', { name: 'Note : 5 sur 5' })).toBeInTheDocument()
+    expect(await screen.findByRole('img', { name: 'Note : 5 sur 5' })).toBeInTheDocument()
   })
 
   it('lets a logged-in client leave a review, and asks for a rating first', async () => {

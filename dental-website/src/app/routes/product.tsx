@@ -59,7 +59,7 @@ function Reassurance() {
 function ProductSkeleton() {
   return (
     <div className="grid gap-8 md:grid-cols-2" role="status" aria-label="Chargement du produit">
-      <Skeleton className="aspect-square w-full rounded-2xl" />
+      <Skeleton className="aspect-square w-full rounded-2xl" data-early-photo />
       <div className="grid content-start gap-4">
         <Skeleton className="h-4 w-24" />
         <Skeleton className="h-9 w-3/4" />

@@ -17,6 +17,8 @@ import { PageMeta } from '@/lib/page-meta'
 import { useQuery } from '@/lib/use-query'
 
 const COLUMNS = 'grid grid-cols-1 gap-3 sm:grid-cols-2 sm:gap-4 xl:grid-cols-3'
+const CATALOGUE_INTRO =
+  'Instruments, consommables et équipements pour les cabinets dentaires, sélectionnés par notre équipe. Prix TTC, stock à jour et commande confirmée sur WhatsApp.'
 
 export function ProductsRoute() {
   const [params] = useSearchParams()
@@ -33,7 +35,9 @@ export function ProductsRoute() {
         title={title}
         description={`${category ? `${category.name} : ` : ''}instruments, consommables et équipements dentaires, prix TTC et stock à jour. Commande par WhatsApp.`}
       />
-      <PageHeader crumbs={[{ label: 'Accueil', to: paths.home }, { label: 'Catalogue' }]} title={title} />
+      <PageHeader crumbs={[{ label: 'Accueil', to: paths.home }, { label: 'Catalogue' }]} title={title}>
+        {!filters.q && <p>{CATALOGUE_INTRO}</p>}
+      </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside aria-label="Filtres du catalogue">
           <CatalogFilters categories={categories.data} />

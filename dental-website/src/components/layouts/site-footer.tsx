@@ -5,7 +5,7 @@ import { mainNav, paths } from '@/config/paths'
 export function SiteFooter({ storeName, whatsappNumber }: { storeName: string; whatsappNumber: string }) {
   const year = new Date().getFullYear()
   return (
-    <footer className="mt-16 border-t bg-slate-900 text-slate-200">
+    <footer className="render-when-near mt-16 border-t bg-slate-900 text-slate-200 [contain-intrinsic-block-size:auto_24rem]">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4 lg:px-6">
         <div className="grid content-start gap-2 sm:col-span-2">
           <p className="text-lg font-semibold text-white">{storeName}</p>
@@ -38,7 +38,7 @@ export function SiteFooter({ storeName, whatsappNumber }: { storeName: string; w
         </div>
       </div>
       <div className="border-t border-slate-800">
-        <p className="mx-auto max-w-7xl px-4 py-4 text-xs text-slate-400 lg:px-6">
+        <p className="mx-auto max-w-7xl px-4 py-4 text-xs text-slate-400 lg:px-6" suppressHydrationWarning>
           © {year} {storeName}. Tous les prix sont indiqués TTC.
         </p>
       </div>

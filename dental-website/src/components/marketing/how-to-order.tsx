@@ -20,7 +20,7 @@ const STEPS = [
 
 export function HowToOrder() {
   return (
-    <section id="commander" aria-labelledby="how-title" className="rounded-3xl bg-slate-900 px-6 py-10 text-white sm:px-10">
+    <section id="commander" aria-labelledby="how-title" className="render-when-near rounded-3xl bg-slate-900 px-6 py-10 text-white sm:px-10">
       <h2 id="how-title" className="text-2xl font-bold sm:text-3xl">
         Commander en trois étapes
       </h2>

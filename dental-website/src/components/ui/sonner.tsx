@@ -6,6 +6,8 @@ function Toaster(props: ToasterProps) {
     <Sonner
       className="toaster group"
       position="bottom-center"
+      // Said, not measured: without it, Sonner reads the page's computed direction, a style recalculation at start-up.
+      dir="ltr"
       closeButton
       toastOptions={{ classNames: { toast: 'font-sans' } }}
       style={

@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { createContext, startTransition, use, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
 
 import { getAccessToken, setAccessToken, subscribeAccessToken } from '@/lib/access-token'
 import { refreshAccessToken } from '@/lib/api-client'
@@ -55,10 +55,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let active = true
+    // Transitions, as the page may still be hydrating when the answer comes (see ShopConfigProvider).
     restoreSession()
-      .then((restoredUser) => active && restoredUser && setUser(restoredUser))
+      .then((restoredUser) => active && restoredUser && startTransition(() => setUser(restoredUser)))
       .catch(() => undefined)
-      .finally(() => active && setRestored(true))
+      .finally(() => active && startTransition(() => setRestored(true)))
     return () => {
       active = false
     }

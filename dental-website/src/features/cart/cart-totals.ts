@@ -14,3 +14,8 @@ export function cartTotal(lines: Pick<CartLine, 'price' | 'quantity'>[]) {
 export function cartCount(lines: Pick<CartLine, 'quantity'>[]) {
   return lines.reduce((sum, line) => sum + line.quantity, 0)
 }
+
+/** The `Panier` button's accessible name. */
+export function cartButtonLabel(count: number) {
+  return count === 0 ? 'Panier, vide' : `Panier, ${count} article${count > 1 ? 's' : ''}`
+}

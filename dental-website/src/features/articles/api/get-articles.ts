@@ -1,7 +1,12 @@
 import { api } from '@/lib/api-client'
+import { primedOr } from '@/lib/primed-requests'
 import type { ArticleSummary, Paginated } from '@/types/api'
 
-export async function getArticles(params: { page: number; per_page: number; q?: string }, signal?: AbortSignal) {
-  const { data } = await api.get<Paginated<ArticleSummary>>('/api/articles', { params, signal })
-  return data
+import { articlesPath, type ArticlesParams } from './paths'
+
+export async function getArticles(params: ArticlesParams, signal?: AbortSignal) {
+  return primedOr(
+    articlesPath(params),
+    async () => (await api.get<Paginated<ArticleSummary>>('/api/articles', { params, signal })).data,
+  )
 }

@@ -1,15 +1,22 @@
 import { ShoppingCart } from 'lucide-react'
+import { useEffect } from 'react'
 
 import { Button } from '@/components/ui/button'
 
 import { useCart } from '../cart-context'
+import { cartButtonLabel } from '../cart-totals'
+import { takeEarlyCartClick } from '../stored-cart'
 import { preloadCartSheet } from './cart-sheet-loader'
 
 export function CartButton() {
   const { count, setOpen } = useCart()
-  const label = count === 0 ? 'Panier, vide' : `Panier, ${count} article${count > 1 ? 's' : ''}`
+  const label = cartButtonLabel(count)
+  useEffect(() => {
+    if (takeEarlyCartClick()) setOpen(true)
+  }, [setOpen])
   return (
     <Button
+      data-cart-button
       variant="outline"
       className="relative gap-2 px-3"
       aria-label={label}

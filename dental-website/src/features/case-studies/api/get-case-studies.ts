@@ -1,7 +1,12 @@
 import { api } from '@/lib/api-client'
+import { primedOr } from '@/lib/primed-requests'
 import type { CaseStudySummary, Paginated } from '@/types/api'
 
-export async function getCaseStudies(params: { page: number; per_page: number }, signal?: AbortSignal) {
-  const { data } = await api.get<Paginated<CaseStudySummary>>('/api/case-studies', { params, signal })
-  return data
+import { caseStudiesPath, type CaseStudiesParams } from './paths'
+
+export async function getCaseStudies(params: CaseStudiesParams, signal?: AbortSignal) {
+  return primedOr(
+    caseStudiesPath(params),
+    async () => (await api.get<Paginated<CaseStudySummary>>('/api/case-studies', { params, signal })).data,
+  )
 }

@@ -1,8 +1,10 @@
 import { api } from '@/lib/api-client'
+import { primedOr } from '@/lib/primed-requests'
 import type { Category } from '@/types/api'
+
+import { CATEGORIES_PATH } from './paths'
 
 /** Not paginated: a shop has tens of categories. */
 export async function getCategories(signal?: AbortSignal) {
-  const { data } = await api.get<Category[]>('/api/categories', { signal })
-  return data
+  return primedOr(CATEGORIES_PATH, async () => (await api.get<Category[]>(CATEGORIES_PATH, { signal })).data)
 }

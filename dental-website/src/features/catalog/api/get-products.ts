@@ -1,7 +1,12 @@
 import { api } from '@/lib/api-client'
+import { primedOr } from '@/lib/primed-requests'
 import type { Paginated, ProductSummary } from '@/types/api'
 
+import { productsPath } from './paths'
+
 export async function getProducts(query: URLSearchParams, signal?: AbortSignal) {
-  const { data } = await api.get<Paginated<ProductSummary>>('/api/products', { params: query, signal })
-  return data
+  return primedOr(
+    productsPath(query),
+    async () => (await api.get<Paginated<ProductSummary>>('/api/products', { params: query, signal })).data,
+  )
 }

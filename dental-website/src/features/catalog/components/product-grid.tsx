@@ -5,6 +5,9 @@ import type { ProductSummary } from '@/types/api'
 
 import { ProductCard } from './product-card'
 
+// A card off screen is not laid out or painted until it nears the viewport (render-when-near), with room
+// kept for a card's usual height, so a page of 24 products costs the first frame only what shows.
+const OFFSCREEN_CARD = 'render-when-near [contain-intrinsic-block-size:auto_11rem] sm:[contain-intrinsic-block-size:auto_26rem]'
 const GRID = 'grid grid-cols-1 gap-3 sm:grid-cols-2 sm:gap-4 lg:grid-cols-3 xl:grid-cols-4'
 
 type ProductGridProps = {
@@ -19,7 +22,7 @@ export function ProductGrid({ products, cardAction, label, columns = GRID, headi
   return (
     <ul className={columns} aria-label={label}>
       {products.map((product, index) => (
-        <li key={product.id} className="flex">
+        <li key={product.id} className={`flex ${OFFSCREEN_CARD}`}>
           <div className="flex w-full [&>article]:w-full">
             <ProductCard product={product} action={cardAction?.(product)} priority={index < 2} headingLevel={headingLevel} />
           </div>

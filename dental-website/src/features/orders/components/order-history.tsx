@@ -9,7 +9,7 @@ import { useQuery } from '@/lib/use-query'
 import type { Order } from '@/types/api'
 
 import { getMyOrders } from '../api/get-my-orders'
-import { OrderStatusBadge } from './order-status-badge'
+import { OrderStatusBadge } from '@/components/order-status-badge'
 
 function OrderCard({ order, currency }: { order: Order; currency: string }) {
   return (

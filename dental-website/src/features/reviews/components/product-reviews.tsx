@@ -1,12 +1,14 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Link } from 'react-router-dom'
 
 import { Button } from '@/components/ui/button'
 import { useQuery } from '@/lib/use-query'
 
 import { getReviews } from '../api/get-reviews'
-import { ReviewForm } from './review-form'
 import { ReviewList, ReviewListSkeleton } from './review-list'
+
+// The form (and its validation library) is only fetched for a signed-in client, not for every visitor.
+const ReviewForm = lazy(() => import('./review-form').then((module) => ({ default: module.ReviewForm })))
 
 type ProductReviewsProps = { slug: string; canReview: boolean; loginHref: string; onReviewed?: () => void }
 
@@ -43,7 +45,9 @@ export function ProductReviews({ slug, canReview, loginHref, onReviewed }: Produ
         </div>
       )}
       {canReview ? (
-        <ReviewForm slug={slug} onCreated={onCreated} />
+        <Suspense fallback={<p className="text-sm text-muted-foreground">Chargement du formulaire d'avis…</p>}>
+          <ReviewForm slug={slug} onCreated={onCreated} />
+        </Suspense>
       ) : (
         <p className="rounded-xl border bg-muted p-4 text-sm">
           <Link to={loginHref} className="font-medium text-primary underline underline-offset-2">
