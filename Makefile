@@ -48,7 +48,7 @@ lint-api: $(VENV)/.installed
 	$(VENV)/bin/flake8 $(API)
 
 test-api: $(VENV)/.installed
-	cd $(API) && ../$(VENV)/bin/python -m pytest -q
+	cd $(API) && env -u TEST_DATABASE_URL ../$(VENV)/bin/python -m pytest -q
 	$(if $(TEST_DATABASE_URL),$(MAKE) test-api-postgres,@echo "TEST_DATABASE_URL unset: PostgreSQL run skipped")
 
 test-api-postgres: $(VENV)/.installed
@@ -63,3 +63,5 @@ test-web: $(WEB)/node_modules/.installed chromium
 	cd $(WEB) && PYTHON_VENV=$(abspath $(VENV)) npm run e2e
 
 include infra/checks.mk
+include soak/soak.mk
+include bench/bench.mk

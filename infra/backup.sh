@@ -46,12 +46,16 @@ database_url=${BACKUP_DATABASE_URL:-}
 
 umask 077
 mkdir -p "$backup_dir"
-name="dentaltech-$(date -u +%Y%m%dT%H%M%SZ)"
-suffix=1
-while [[ -e $backup_dir/$name ]]; do
-    suffix=$((suffix + 1))
-    name="dentaltech-$(date -u +%Y%m%dT%H%M%SZ)-$suffix"
-done
+# Names sort in the order backups were made, even several within one second (-02, -03, ...):
+# the suffix follows the highest one made that second, which rotation may have removed already.
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+name="dentaltech-$stamp"
+same_second=$(find "$backup_dir" -mindepth 1 -maxdepth 1 -name "dentaltech-$stamp*" -printf '%f\n' | sort | tail -n 1)
+if [[ -n $same_second ]]; then
+    last_suffix=${same_second#"dentaltech-$stamp"}
+    last_suffix=${last_suffix#-}
+    name=$(printf 'dentaltech-%s-%02d' "$stamp" $((10#${last_suffix:-1} + 1)))
+fi
 partial=$(mktemp -d "$backup_dir/.partial-XXXXXX")
 trap 'rm -rf "$partial"' EXIT
 

@@ -43,3 +43,14 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("loopback run")
         for line in notes:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def hostile_stack():
+    """One production-like stack (loopback_stack.py) for the test_hostile_* modules: two gunicorn
+    workers sharing their rate-limit counters in Redis (HOSTILE_REDIS_URL, default db 12)."""
+    from loopback_stack import running_stack
+    redis = os.environ.get("HOSTILE_REDIS_URL", "redis://127.0.0.1:6379/12")
+    with running_stack(os.environ.get("HOSTILE_DATABASE", "hard_hostile"), note=print,
+                       GUNICORN_WORKERS=2, RATELIMIT_STORAGE_URI=redis) as stack:
+        yield stack

@@ -130,3 +130,18 @@ def test_rotation_keeps_the_newest(source, tmp_path):
     left = sorted(name for name in os.listdir(tmp_path) if name.startswith("dentaltech-"))
     assert left == sorted(os.path.basename(path) for path in made[-2:])
     assert not [name for name in os.listdir(tmp_path) if name.startswith(".partial")]
+
+
+def test_backups_made_within_one_second_still_rotate_out_the_oldest(source, tmp_path):
+    # A `date` that always answers the same second: every backup below is made "at once".
+    shims = tmp_path / "bin"
+    shims.mkdir()
+    (shims / "date").write_text("#!/bin/sh\necho 20261127T101500Z\n")
+    (shims / "date").chmod(0o755)
+    backups = tmp_path / "backups"
+    env = dict(os.environ, BACKUP_DIR=str(backups), BACKUP_KEEP="2", UPLOADS_DIR=str(tmp_path / "none"),
+               BACKUP_DATABASE_URL=dbtools.url(SRC), PATH=f"{shims}:{os.environ['PATH']}")
+    made = [os.path.basename(run(["bash", str(INFRA / "backup.sh")], env=env).stdout.strip().splitlines()[-1])
+            for _ in range(4)]
+    assert made == sorted(made) and len(set(made)) == 4, made
+    assert sorted(os.listdir(backups)) == made[-2:]

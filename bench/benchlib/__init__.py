@@ -1,0 +1,1 @@
+"""Shared pieces of the benchmark suite: the stack, the data sets, load generators, the table."""
