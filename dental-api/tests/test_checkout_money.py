@@ -3,7 +3,7 @@ the server. (Bad quantities — 0, -1, 1.5, 10**9, strings — are refused in te
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -41,6 +41,7 @@ def test_the_stored_total_is_the_servers_whatever_the_client_says(client, prices
     true_total = sum((product.price * quantity for product, quantity in lines), Decimal("0"))
     claimed = max(true_total + Decimal(offset), Decimal("0"))
     response = client.post(URL, json=body_for(lines, claimed))
+    event(f"answered {response.status_code}")  # shown by --hypothesis-show-statistics
     if abs(claimed - true_total) <= CENT:
         assert response.status_code == 201, response.get_json()
         assert stored_orders() == [(true_total, [(product.price, quantity, product.price * quantity)

@@ -1,6 +1,6 @@
-"""Hostile uploads through nginx (hostile_stack): pixel floods refused within 2 s without the
-gunicorn worker's memory growing by 100 MB, polyglots stored as clean WebP, and uploaded files
-served inert (nosniff and a sandboxing Content-Security-Policy).
+"""Hostile uploads through nginx (hostile_stack): scripts dressed as images, truncated files and pixel
+floods refused, polyglots stored as clean WebP, each within 2 s without a gunicorn worker's memory
+growing by 100 MB; uploaded files served inert (nosniff and a sandboxing Content-Security-Policy).
 """
 import io
 import json
@@ -18,6 +18,8 @@ from loopback_stack import Response
 pytestmark = pytest.mark.loopback
 
 HTML = b"<!doctype html><html><body><script>alert(document.domain)</script></body></html>"
+REFUSAL_SECONDS = 2
+REFUSAL_MB = 100
 
 
 def chunk(kind, data):
@@ -63,7 +65,7 @@ def memory_kb(pid, field):
     raise LookupError(field)
 
 
-def measured(stack, content):
+def measured(stack, content, filename="image.png"):
     """(response, seconds, worst peak RSS growth of a worker in MB) for one upload; each worker's
     peak (VmHWM) is reset first (clear_refs 5), so the growth is this request's own."""
     token = admin_session(stack)["access_token"]
@@ -73,10 +75,21 @@ def measured(stack, content):
             handle.write("5")
         before[pid] = memory_kb(pid, "VmRSS")
     started = time.monotonic()
-    response = post_upload(stack, content, token=token)
+    response = post_upload(stack, content, filename, token=token)
     elapsed = time.monotonic() - started
     growth = max(memory_kb(pid, "VmHWM") - rss for pid, rss in before.items()) / 1024
     return response, elapsed, growth
+
+
+def hostile_upload(stack, name, content, filename="image.png"):
+    """Upload `content`, answered within REFUSAL_SECONDS and raising no worker's peak memory by
+    REFUSAL_MB (measured())."""
+    response, elapsed, growth = measured(stack, content, filename)
+    print(f"[uploads] {name} ({len(content):,} bytes): {response.status} in {elapsed * 1000:.0f} ms, "
+          f"worker peak RSS +{growth:.1f} MB")
+    assert elapsed <= REFUSAL_SECONDS, elapsed
+    assert growth < REFUSAL_MB, growth
+    return response
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -88,14 +101,9 @@ def warm_workers(hostile_stack):
 
 @pytest.mark.parametrize("width, height", [(20000, 20000), (30000, 30000), (65535, 1000)])
 def test_pixel_floods_are_refused_fast_without_memory_growth(hostile_stack, width, height):
-    flood = png(width, height)
-    response, elapsed, growth = measured(hostile_stack, flood)
-    print(f"[uploads] flood {width} x {height} ({len(flood)} bytes): {response.status} in "
-          f"{elapsed * 1000:.0f} ms, worker peak RSS +{growth:.1f} MB")
+    response = hostile_upload(hostile_stack, f"flood {width} x {height}", png(width, height))
     assert response.status == 413, response.body[:300]
     assert "mégapixels" in response.json()["message"]
-    assert elapsed < 2
-    assert growth < 100
 
 
 def encoded(format_, size, mode="RGB"):
@@ -117,8 +125,8 @@ def test_the_largest_accepted_images_stay_under_100_mb(hostile_stack, format_, s
 
 
 def test_a_polyglot_is_stored_clean_and_served_inert(hostile_stack):
-    jpeg_html = png(64, 48, rgb=True) + HTML
-    response = post_upload(hostile_stack, jpeg_html, filename="page.html")
+    response = hostile_upload(hostile_stack, "PNG + HTML appended", png(64, 48, rgb=True) + HTML,
+                              filename="page.html")
     assert response.status == 201, response.body[:300]
     for url in json.loads(response.body)["url"], json.loads(response.body)["thumbnail_url"]:
         served = hostile_stack.get(url)
@@ -129,12 +137,21 @@ def test_a_polyglot_is_stored_clean_and_served_inert(hostile_stack):
         csp = served.header("Content-Security-Policy")
         assert "sandbox" in csp and "default-src 'none'" in csp, csp
         assert served.count("Content-Security-Policy") == 1
+        print(f"[uploads] served {url}: {len(served.body):,} bytes of WebP, CSP {csp}")
 
 
-def test_scripts_dressed_as_images_are_refused(hostile_stack):
-    for content, status in ((b"GIF89a/*\x01\x00*/=1;alert(1);//", 415), (HTML, 415),
-                            (b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 415),
-                            (png(640, 480, rgb=True)[:120], 422)):
-        response = post_upload(hostile_stack, content)
-        assert response.status == status, (content[:20], response.body[:200])
-        assert isinstance(Response.json(response)["message"], str)
+DRESSED_AS_IMAGES = {
+    "GIF/JS polyglot": (b"GIF89a/*\x01\x00*/=1;alert(1);//", 415),
+    "HTML page": (HTML, 415),
+    "SVG with a script": (b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 415),
+    "truncated PNG": (png(640, 480, rgb=True)[:120], 422),
+    "truncated WebP": (encoded("WEBP", (800, 600))[:200], 422),
+}
+
+
+@pytest.mark.parametrize("name", list(DRESSED_AS_IMAGES))
+def test_scripts_dressed_as_images_are_refused(hostile_stack, name):
+    content, status = DRESSED_AS_IMAGES[name]
+    response = hostile_upload(hostile_stack, name, content)
+    assert response.status == status, response.body[:200]
+    assert isinstance(Response.json(response)["message"], str)
