@@ -55,10 +55,6 @@ if (itemsInCart > 0 && container.dataset.prerendered) {
 }
 if (container.hasChildNodes()) await afterPrerenderedContent(earlyContent)
 await preloadPageModules(container)
-// The first French number format loads ICU's locale data (~20 ms): done here, alone, not while React
-// renders the first prices (every later formatter of lib/format.ts is then created in well under 1 ms).
-await nextTask()
-new Intl.NumberFormat('fr-FR').format(0)
 // React's code is evaluated in a task of its own, before the app's, so neither blocks the page for long.
 await nextTask()
 await import('react-dom/client')

@@ -2,6 +2,8 @@
 Server-Sent Events and logs checked through Debian's nginx in front of gunicorn on the machine's
 PostgreSQL (database `infra_check`), serving the built front end.
 """
+import base64
+import hashlib
 import json
 import os
 import re
@@ -149,8 +151,10 @@ def assert_security_headers(response, where, csp_kind="site"):
     for directive in ("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"):
         assert directive in csp, f"{where}: CSP lacks {directive}: {csp}"
     if csp_kind == "site":
-        script_src = re.search(r"script-src ([^;]*)", csp).group(1)
-        assert script_src.strip() == "'self'", f"{where}: {csp}"
+        self_source, *hashes = re.search(r"script-src ([^;]*)", csp).group(1).split()
+        assert self_source == "'self'", f"{where}: {csp}"
+        hash_source = re.compile(r"'sha256-[A-Za-z0-9+/]{43}='")
+        assert all(hash_source.fullmatch(source) for source in hashes), f"{where}: {csp}"
     elif csp_kind == "uploads":
         assert "sandbox" in csp and "default-src 'none'" in csp, f"{where}: {csp}"
     elif csp_kind == "docs":
@@ -185,6 +189,17 @@ def test_security_headers_on_the_spa_the_api_uploads_and_errors(stack):
         assert response.status in statuses, f"{where} {path}: {response.status} {response.body[:200]!r}"
         assert_security_headers(response, f"{where} {path}", csp_kind)
     assert_security_headers(stack.get("/", https=False), "HTTP redirect")
+
+
+def test_the_pages_inline_scripts_are_the_ones_their_csp_allows(stack):
+    for path in ("/", "/produits", "/produits/detartreur-ultrasonique", "/connexion"):
+        response = stack.get(path)
+        inline_scripts = re.findall(rb"<script>(.*?)</script>", response.body, re.S)
+        assert inline_scripts, f"{path}: index.html's number-format warm-up is missing"
+        allowed = set(re.findall(r"'sha256-([^']+)'", response.header("Content-Security-Policy")))
+        for script in inline_scripts:
+            digest = base64.b64encode(hashlib.sha256(script).digest()).decode()
+            assert digest in allowed, f"{path}: the CSP does not allow {script[:60]!r} (sha256-{digest})"
 
 
 def test_api_errors_stay_json(stack):
