@@ -1,10 +1,12 @@
 // Every public page at 1280 px and 390 px: it renders, has no horizontal scroll, passes axe, and is
-// saved as a screenshot in test-results/screenshots/ for people to look at.
+// saved as a screenshot in test-results/screenshots/ for people to look at. The storefront loads no
+// back-office code.
 import { resolve } from 'node:path'
 
 import { firstSlug } from './lib/api.mjs'
 import { SCREENSHOTS, test, VIEWPORTS } from './lib/harness.mjs'
 import { expectAccessible, expectNoHorizontalScroll, fullPageScreenshot, settle } from './lib/page-checks.mjs'
+import { cartButton } from './lib/shop.mjs'
 
 async function publicPages(baseUrl) {
   const [product, article, caseStudy] = await Promise.all([
@@ -58,4 +60,34 @@ test('the product page carries Product JSON-LD and a title of its own', async ({
   if (jsonLd['@type'] !== 'Product' || !jsonLd.offers?.priceCurrency) throw new Error(`bad JSON-LD: ${JSON.stringify(jsonLd)}`)
   const name = await page.getByRole('heading', { level: 1 }).textContent()
   if (!(await page.title()).startsWith(name)) throw new Error(`title "${await page.title()}" does not name the product`)
+})
+
+/** What reveals back-office code: its API paths and its live stock stream. */
+const ADMIN_MARKERS = ['/api/admin', 'stock_alerts']
+
+test('the storefront never downloads admin code: home, catalogue, a product and the cart', async ({ context }) => {
+  const scripts = []
+  const page = await context.newPage()
+  page.on('response', (response) => {
+    if (/javascript/.test(response.headers()['content-type'] ?? '')) scripts.push(response)
+  })
+  await page.goto('/')
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await settle(page)
+  await page.getByRole('link', { name: 'Catalogue', exact: true }).first().click()
+  await page.getByRole('heading', { level: 1, name: 'Catalogue' }).waitFor()
+  await settle(page)
+  const card = page.getByRole('list', { name: 'Produits' }).getByRole('article').first()
+  const productName = (await card.getByRole('heading').textContent()).trim()
+  await card.getByRole('link', { name: productName }).click()
+  await page.getByRole('heading', { level: 1, name: productName }).waitFor()
+  await settle(page)
+  await cartButton(page).click()
+  await page.getByRole('dialog', { name: 'Votre panier' }).waitFor()
+  await page.waitForLoadState('networkidle')
+
+  const bodies = await Promise.all(scripts.map(async (response) => ({ url: response.url(), body: await response.text() })))
+  if (!bodies.some(({ body }) => body.includes('Votre panier'))) throw new Error(`the cart's code is not among the ${bodies.length} scripts seen`)
+  const admin = bodies.filter(({ body }) => ADMIN_MARKERS.some((marker) => body.includes(marker)))
+  if (admin.length) throw new Error(`the storefront loaded admin code: ${admin.map(({ url }) => new URL(url).pathname).join(', ')}`)
 })

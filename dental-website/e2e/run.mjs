@@ -27,7 +27,7 @@ let browser
 try {
   browser = await launchBrowser()
   console.log(`Browser tests against ${server.baseUrl}`)
-  failures = await runTests({ browser, baseUrl: server.baseUrl, only: process.argv[2] })
+  failures = await runTests({ browser, server, only: process.argv[2] })
 } catch (error) {
   console.error(error)
 } finally {

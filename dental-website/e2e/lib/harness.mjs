@@ -38,7 +38,8 @@ export function test(name, fn) {
 }
 
 /** Runs every registered test; `only` (a substring) narrows them. Returns the number of failures. */
-export async function runTests({ browser, baseUrl, only }) {
+export async function runTests({ browser, server, only }) {
+  const { baseUrl } = server
   mkdirSync(SCREENSHOTS, { recursive: true })
   mkdirSync(FAILURES, { recursive: true })
   let passed = 0
@@ -50,7 +51,7 @@ export async function runTests({ browser, baseUrl, only }) {
     const errors = []
     context.on('weberror', (error) => errors.push(error.error().message))
     try {
-      await fn({ context, baseUrl, browser })
+      await fn({ context, baseUrl, browser, server })
       if (errors.length) throw new Error(`uncaught errors in the page: ${errors.join(' | ')}`)
       passed += 1
       console.log(`  ✓ ${name} (${Date.now() - started} ms)`)

@@ -65,7 +65,7 @@ with app.app_context():
     db.create_all()
 `
 
-/** Returns { baseUrl, stop }. */
+/** Returns { baseUrl, log, restart, stop }. */
 export async function startServer({ dist }) {
   const workdir = mkdtempSync(join(tmpdir(), 'dental-e2e-'))
   const port = await freePort()
@@ -93,26 +93,39 @@ export async function startServer({ dist }) {
   process.stdout.write(run(FLASK, ['--app', 'wsgi', 'seed'], env))
 
   const log = []
-  const child = spawn(PYTHON, [join(WEBSITE, 'e2e/serve_api.py'), String(port)], { cwd: API, env })
-  child.stdout.on('data', (chunk) => log.push(String(chunk)))
-  child.stderr.on('data', (chunk) => log.push(String(chunk)))
   const baseUrl = `http://127.0.0.1:${port}`
-  try {
-    await waitForHealth(baseUrl, child, log)
-  } catch (error) {
-    child.kill('SIGTERM')
-    throw error
-  }
+  let child = await serve(port, env, log)
 
   return {
     baseUrl,
     log,
+    /** Stops the API and starts it again on the same port and database, as a deployment would. */
+    async restart() {
+      await kill(child)
+      child = await serve(port, env, log)
+    },
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM')
-        await new Promise((resolveStop) => child.once('exit', resolveStop))
-      }
+      await kill(child)
       rmSync(workdir, { recursive: true, force: true })
     },
   }
+}
+
+async function serve(port, env, log) {
+  const child = spawn(PYTHON, [join(WEBSITE, 'e2e/serve_api.py'), String(port)], { cwd: API, env })
+  child.stdout.on('data', (chunk) => log.push(String(chunk)))
+  child.stderr.on('data', (chunk) => log.push(String(chunk)))
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}`, child, log)
+  } catch (error) {
+    child.kill('SIGTERM')
+    throw error
+  }
+  return child
+}
+
+async function kill(child) {
+  if (child.exitCode !== null) return
+  child.kill('SIGTERM')
+  await new Promise((resolveStop) => child.once('exit', resolveStop))
 }

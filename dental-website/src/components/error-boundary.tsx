@@ -2,7 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react'
 
 type Props = { fallback: ReactNode; children: ReactNode }
 
-/** The last guard: an error no route caught shows a page that says so instead of a blank screen. */
+/** Shows `fallback` instead of children that threw: the app's last guard, or one panel's, so the rest stays. */
 export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   state = { failed: false }
 

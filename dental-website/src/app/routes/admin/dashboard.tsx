@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { useOutletContext } from 'react-router-dom'
 
+import { ErrorBoundary } from '@/components/error-boundary'
 import { ErrorPanel } from '@/components/error-panel'
 import { PageSpinner } from '@/components/page-spinner'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -40,9 +41,12 @@ export function AdminDashboard() {
         {stats.data && <TopProducts products={stats.data.top_products} currency={currency} />}
       </div>
       {stats.data && (
-        <Suspense fallback={<Skeleton className="h-80 rounded-xl" />}>
-          <OrdersChart days={stats.data.orders_last_30_days} currency={currency} />
-        </Suspense>
+        // Its chunk can fail to arrive (the API restarting, a new deployment): the rest of the dashboard stays.
+        <ErrorBoundary fallback={<ErrorPanel error={null} title="Le graphique n'a pas pu être chargé" onRetry={() => window.location.reload()} />}>
+          <Suspense fallback={<Skeleton className="h-80 rounded-xl" />}>
+            <OrdersChart days={stats.data.orders_last_30_days} currency={currency} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </>
   )

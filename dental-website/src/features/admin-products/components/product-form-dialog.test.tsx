@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 
+import { makeProduct } from '@/testing/data'
 import { renderWithApp } from '@/testing/render'
 import { server } from '@/testing/setup'
 
@@ -30,6 +31,31 @@ function renderForm() {
   return { ...view, sent, onSaved }
 }
 
+const IMAGES = ['/static/uploads/products/face.webp', '/static/uploads/products/profil.webp', '/static/uploads/products/boite.webp']
+
+function renderEdit() {
+  const sent = vi.fn()
+  server.use(
+    http.patch('/api/admin/products/5', async ({ request }) => {
+      const body = (await request.json()) as Record<string, unknown>
+      sent(body)
+      return HttpResponse.json({ id: 5, name: 'Miroir buccal', version: 3, ...body })
+    }),
+  )
+  const product = { ...makeProduct({ id: 5, name: 'Miroir buccal', images: IMAGES }), is_active: true, version: 2 }
+  const onSaved = vi.fn()
+  const view = renderWithApp(<ProductFormDialog open product={product} categories={categories} onOpenChange={vi.fn()} onSaved={onSaved} />)
+  return { ...view, sent, onSaved }
+}
+
+/** The previews in the order shown, by file name. */
+function shownImages() {
+  const list = screen.getByRole('list', { name: 'Images du produit' })
+  return within(list)
+    .getAllByRole('img')
+    .map((image) => image.getAttribute('src')?.split('/').pop())
+}
+
 describe('ProductFormDialog', () => {
   it('explains each mistake beside its field and sends nothing', async () => {
     const { user, sent } = renderForm()
@@ -52,5 +78,33 @@ describe('ProductFormDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled())
     expect(sent).toHaveBeenCalledWith(expect.objectContaining({ name: 'Miroir buccal', price: 129.9, stock_quantity: 12, category_id: 3 }))
+  })
+
+  it('reorders and removes images, the first one as the cover, and saves them in that order', async () => {
+    const { user, sent, onSaved } = renderEdit()
+    expect(shownImages()).toEqual(['face.webp', 'profil.webp', 'boite.webp'])
+    expect(screen.getByRole('button', { name: "Avancer l'image 1" })).toBeDisabled()
+    expect(screen.getByRole('button', { name: "Reculer l'image 3" })).toBeDisabled()
+
+    await user.click(screen.getByRole('button', { name: "Avancer l'image 3" }))
+    expect(shownImages()).toEqual(['face.webp', 'boite.webp', 'profil.webp'])
+    await user.click(screen.getByRole('button', { name: "Reculer l'image 1" }))
+    expect(shownImages()).toEqual(['boite.webp', 'face.webp', 'profil.webp'])
+    expect(screen.getByRole('img', { name: 'Miroir buccal — image 1 (couverture)' })).toHaveAttribute('src', IMAGES[2])
+
+    await user.click(screen.getByRole('button', { name: "Retirer l'image 2" }))
+    expect(shownImages()).toEqual(['boite.webp', 'profil.webp'])
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalled())
+    expect(sent).toHaveBeenCalledWith({ images: [IMAGES[2], IMAGES[1]] })
+  })
+
+  it('saves a product left without any image', async () => {
+    const { user, sent, onSaved } = renderEdit()
+    for (let left = IMAGES.length; left > 0; left -= 1) await user.click(screen.getByRole('button', { name: "Retirer l'image 1" }))
+    expect(screen.queryByRole('list', { name: 'Images du produit' })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalled())
+    expect(sent).toHaveBeenCalledWith({ images: [] })
   })
 })
