@@ -11,6 +11,11 @@ type OrdersFiltersProps = { filters: OrderFilters; onChange: (filters: OrderFilt
 /** Status, shop days and a search over reference, name and phone; every change starts again at page 1. */
 export function OrdersFilters({ filters, onChange }: OrdersFiltersProps) {
   const set = (patch: Partial<OrderFilters>) => onChange({ ...filters, ...patch, page: undefined })
+  // The range stays in order (the API refuses it reversed): an end moved past the other takes it along.
+  const setFrom = (date_from?: string) =>
+    set(date_from && filters.date_to && date_from > filters.date_to ? { date_from, date_to: date_from } : { date_from })
+  const setTo = (date_to?: string) =>
+    set(date_to && filters.date_from && date_to < filters.date_from ? { date_to, date_from: date_to } : { date_to })
 
   return (
     <div className="grid gap-3 rounded-lg border bg-card p-4 md:grid-cols-2 xl:grid-cols-[2fr_1fr_1fr_1fr]">
@@ -26,11 +31,11 @@ export function OrdersFilters({ filters, onChange }: OrdersFiltersProps) {
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="orders-from">Du</Label>
-        <Input id="orders-from" type="date" value={filters.date_from ?? ''} onChange={(event) => set({ date_from: event.target.value || undefined })} />
+        <Input id="orders-from" type="date" value={filters.date_from ?? ''} onChange={(event) => setFrom(event.target.value || undefined)} />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="orders-to">Au</Label>
-        <Input id="orders-to" type="date" value={filters.date_to ?? ''} onChange={(event) => set({ date_to: event.target.value || undefined })} />
+        <Input id="orders-to" type="date" value={filters.date_to ?? ''} onChange={(event) => setTo(event.target.value || undefined)} />
       </div>
     </div>
   )
