@@ -14,6 +14,7 @@ import gzip
 import http.client
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -36,9 +37,18 @@ MAX_UPLOAD_MB = 5
 
 
 def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A port nobody listens on, taken below the kernel's ephemeral range: a port the kernel hands out
+    (bind to 0) can be taken by any outgoing connection before nginx or gunicorn binds it, and nginx
+    then fails with "Address already in use" (seen in CI)."""
+    ephemeral_start = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    while True:
+        port = random.randrange(10000, ephemeral_start)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("0.0.0.0", port))
+            except OSError:
+                continue
+            return port
 
 
 def wait_for_port(port, process, log_path, timeout=60):
