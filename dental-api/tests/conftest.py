@@ -1,6 +1,8 @@
 """Fixtures: one database per test session (SQLite file, or TEST_DATABASE_URL), emptied after each test."""
 import os
+import shutil
 import tempfile
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -52,6 +54,17 @@ def _empty_tables():
         else:
             for table in tables:
                 connection.execute(text(f"DELETE FROM {table}"))
+
+
+@pytest.fixture
+def upload_folder(app):
+    """The app's upload folder, empty before and after the test."""
+    folder = Path(app.config["UPLOAD_FOLDER"])
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
 
 
 @pytest.fixture

@@ -7,7 +7,11 @@ import time
 from collections import Counter
 
 import pytest
-from sqlalchemy import func, select, text, update
+from sqlalchemy import create_engine, func, make_url, select, text, update
+
+from src import create_app
+from src.config import TestConfig, database_url
+from src.database import create_extensions
 
 from src.extensions import db
 from src.models import IdempotencyKey, Order, OrderStatusChange, Product, StockMovement
@@ -124,39 +128,73 @@ def test_a_confirmation_racing_a_cancellation_is_applied_whole(app, client, logi
     assert stock(product_id) == (10 if order.status == CANCELLED else 6)
 
 
-@pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL", "").startswith("postgresql"),
-                    reason="row locks: SQLite has none, it locks the whole database for each writer")
-def test_a_cart_locks_its_products_in_id_order_wherever_their_rows_lie(app, client):
-    first = make_product(price="10.00", stock_quantity=10).id
-    second = make_product(price="20.00", stock_quantity=10).id
-    # Rewriting the first row puts its new version after the second one on disk, where a plain UPDATE
-    # reads (and locks) it second: the opposite of the order another cart may lock them in.
-    db.session.execute(update(Product).where(Product.id == first).values(name="Fraise diamantée"))
-    db.session.commit()
-    assert db.session.scalars(select(Product.id).order_by(text("ctid"))).all() == [second, first]
+ROW_LOCKS_DATABASE = "test_row_locks"
+LOCAL_POSTGRESQL = "postgresql://postgres@127.0.0.1:5432/test"
 
-    results = []
 
-    def send_cart():
-        with app.app_context():
-            body = checkout((second, 1), (first, 1), total=30.0)[2]["json"]
-            results.append(app.test_client().post(URL, json=body).status_code)
+@pytest.fixture(scope="module")
+def postgresql_app():
+    """The app on a PostgreSQL database of its own, whichever database the session runs on: row locks
+    are PostgreSQL's (SQLite has none, it locks the whole database for each writer)."""
+    session_url = make_url(os.environ.get("TEST_DATABASE_URL") or LOCAL_POSTGRESQL)
+    server = session_url if session_url.drivername.startswith("postgresql") else make_url(LOCAL_POSTGRESQL)
+    maintenance = create_engine(database_url(server.set(database="postgres").render_as_string(False)),
+                                isolation_level="AUTOCOMMIT")
+    recreate = [f"DROP DATABASE IF EXISTS {ROW_LOCKS_DATABASE} WITH (FORCE)",
+                f"CREATE DATABASE {ROW_LOCKS_DATABASE}"]
+    with maintenance.connect() as connection:
+        for statement in recreate:
+            connection.execute(text(statement))
 
-    with db.engine.connect() as holder, db.engine.connect() as prober:
-        # The lock another checkout of the first product holds while it takes its stock.
-        holder.execute(select(Product.id).where(Product.id == first).with_for_update(key_share=True))
-        cart = threading.Thread(target=send_cart)
-        cart.start()
-        _wait_for_a_lock_wait(prober)
-        # The cart waits for the first product and has not taken the second: no deadlock is possible
-        # with another cart locking in id order too.
-        second_row = select(Product.id).where(Product.id == second)
-        prober.execute(second_row.with_for_update(key_share=True, nowait=True))
-        prober.rollback()
-        holder.rollback()
-        cart.join(timeout=30)
-    assert results == [201]
-    assert (stock(first), stock(second)) == (9, 9)
+    class RowLocksConfig(TestConfig):
+        SQLALCHEMY_DATABASE_URI = database_url(
+            server.set(database=ROW_LOCKS_DATABASE).render_as_string(False))
+
+    app = create_app(RowLocksConfig)
+    with app.app_context():
+        with db.engine.begin() as connection:
+            create_extensions(connection)
+        db.create_all()
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+    with maintenance.connect() as connection:
+        connection.execute(text(recreate[0]))
+    maintenance.dispose()
+
+
+def test_a_cart_locks_its_products_in_id_order_wherever_their_rows_lie(postgresql_app):
+    with postgresql_app.app_context():
+        first = make_product(price="10.00", stock_quantity=10).id
+        second = make_product(price="20.00", stock_quantity=10).id
+        # Rewriting the first row puts its new version after the second one on disk, where a plain UPDATE
+        # reads (and locks) it second: the opposite of the order another cart may lock them in.
+        db.session.execute(update(Product).where(Product.id == first).values(name="Fraise diamantée"))
+        db.session.commit()
+        assert db.session.scalars(select(Product.id).order_by(text("ctid"))).all() == [second, first]
+
+        results = []
+
+        def send_cart():
+            with postgresql_app.app_context():
+                body = checkout((second, 1), (first, 1), total=30.0)[2]["json"]
+                results.append(postgresql_app.test_client().post(URL, json=body).status_code)
+
+        with db.engine.connect() as holder, db.engine.connect() as prober:
+            # The lock another checkout of the first product holds while it takes its stock.
+            holder.execute(select(Product.id).where(Product.id == first).with_for_update(key_share=True))
+            cart = threading.Thread(target=send_cart)
+            cart.start()
+            _wait_for_a_lock_wait(prober)
+            # The cart waits for the first product and has not taken the second: no deadlock is possible
+            # with another cart locking in id order too.
+            second_row = select(Product.id).where(Product.id == second)
+            prober.execute(second_row.with_for_update(key_share=True, nowait=True))
+            prober.rollback()
+            holder.rollback()
+            cart.join(timeout=30)
+        assert results == [201]
+        assert (stock(first), stock(second)) == (9, 9)
 
 
 def _wait_for_a_lock_wait(connection, timeout=10):

@@ -5,11 +5,9 @@ written), or its image decodes and is re-encoded to a fresh WebP, so the stored 
 (no byte of the original: no trailing HTML, no comment, no metadata chunk). Either way the answer comes
 within 2 s and costs less than 100 MB of memory (hostile_upload).
 """
-import shutil
 import struct
 import time
 import zlib
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -26,16 +24,6 @@ REFUSAL_MB = 100
 @pytest.fixture
 def admin(login_as):
     return login_as("admin")
-
-
-@pytest.fixture
-def upload_folder(app):
-    folder = Path(app.config["UPLOAD_FOLDER"])
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir()
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir()
 
 
 def memory_kb(field):

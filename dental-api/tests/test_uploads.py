@@ -1,11 +1,9 @@
 """Image uploads: judged by content, re-encoded to WebP, stored under random names, served inert."""
 import io
 import re
-import shutil
 import struct
 import time
 import zlib
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -13,16 +11,6 @@ from PIL import Image
 from src.services import images
 
 URL = re.compile(r"/static/uploads/(products|articles|case-studies)/([0-9a-f]{32})(-thumb)?\.webp")
-
-
-@pytest.fixture
-def upload_folder(app):
-    folder = Path(app.config["UPLOAD_FOLDER"])
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir()
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir()
 
 
 @pytest.fixture
