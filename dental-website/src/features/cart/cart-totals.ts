@@ -15,7 +15,10 @@ export function cartCount(lines: Pick<CartLine, 'quantity'>[]) {
   return lines.reduce((sum, line) => sum + line.quantity, 0)
 }
 
-/** The `Panier` button's accessible name. */
+/**
+ * The `Panier` button's accessible name. It holds the words the button shows ("Panier", the count), so a
+ * voice-control user can say what they see (WCAG 2.5.3).
+ */
 export function cartButtonLabel(count: number) {
-  return count === 0 ? 'Panier, vide' : `Panier, ${count} article${count > 1 ? 's' : ''}`
+  return `Panier, ${count} article${count > 1 ? 's' : ''}`
 }

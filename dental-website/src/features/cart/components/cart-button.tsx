@@ -25,7 +25,7 @@ export function CartButton() {
       onFocus={preloadCartSheet}
     >
       <ShoppingCart className="size-5" aria-hidden="true" />
-      <span className="hidden sm:inline">Panier</span>
+      <span className="hidden sm:inline">Panier</span>{' '}
       <span
         data-testid="cart-count"
         className="grid min-w-6 place-items-center rounded-full bg-primary px-1.5 text-xs leading-6 font-semibold text-primary-foreground"
