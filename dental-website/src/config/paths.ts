@@ -32,8 +32,3 @@ export const mainNav = [
 export function loginPath(next?: string) {
   return next && next !== paths.login ? `${paths.login}?next=${encodeURIComponent(next)}` : paths.login
 }
-
-/** Only same-site paths are followed after a login (no open redirect). */
-export function safeNext(next: string | null) {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : paths.account
-}

@@ -1,17 +1,16 @@
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom'
+import { Link, Navigate } from 'react-router-dom'
 import { toast } from '@/lib/toast'
 
 import { AuthLayout } from '@/components/layouts/auth-layout'
 import { useAuth } from '@/features/auth/auth-context'
 import { LoginForm } from '@/features/auth/components/login-form'
-import { paths, safeNext } from '@/config/paths'
+import { useReturnPath } from '@/features/auth/use-return-path'
+import { paths } from '@/config/paths'
 import { PageMeta } from '@/lib/page-meta'
 
 export function LoginRoute() {
-  const [params] = useSearchParams()
-  const navigate = useNavigate()
   const { user } = useAuth()
-  const next = safeNext(params.get('next'))
+  const { next, askedNext, returnToNext } = useReturnPath()
   if (user) return <Navigate to={next} replace />
 
   return (
@@ -21,7 +20,7 @@ export function LoginRoute() {
       footer={
         <>
           Pas encore de compte ?{' '}
-          <Link to={`${paths.register}${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`} className="font-medium text-primary underline underline-offset-2">
+          <Link to={askedNext ? `${paths.register}?next=${encodeURIComponent(askedNext)}` : paths.register} className="font-medium text-primary underline underline-offset-2">
             Créer un compte
           </Link>
           <p className="mt-2">Mot de passe oublié ? Écrivez-nous sur WhatsApp : nous vous enverrons un lien de réinitialisation.</p>
@@ -32,7 +31,7 @@ export function LoginRoute() {
       <LoginForm
         onSuccess={() => {
           toast.success('Vous êtes connecté.')
-          navigate(next, { replace: true })
+          returnToNext()
         }}
       />
     </AuthLayout>

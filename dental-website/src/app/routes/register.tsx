@@ -1,17 +1,16 @@
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom'
+import { Link, Navigate } from 'react-router-dom'
 import { toast } from '@/lib/toast'
 
 import { AuthLayout } from '@/components/layouts/auth-layout'
 import { useAuth } from '@/features/auth/auth-context'
 import { RegisterForm } from '@/features/auth/components/register-form'
-import { loginPath, safeNext } from '@/config/paths'
+import { useReturnPath } from '@/features/auth/use-return-path'
+import { loginPath } from '@/config/paths'
 import { PageMeta } from '@/lib/page-meta'
 
 export function RegisterRoute() {
-  const [params] = useSearchParams()
-  const navigate = useNavigate()
   const { user } = useAuth()
-  const next = safeNext(params.get('next'))
+  const { next, askedNext, returnToNext } = useReturnPath()
   if (user) return <Navigate to={next} replace />
 
   return (
@@ -21,7 +20,7 @@ export function RegisterRoute() {
       footer={
         <>
           Déjà client ?{' '}
-          <Link to={loginPath(params.get('next') ? next : undefined)} className="font-medium text-primary underline underline-offset-2">
+          <Link to={loginPath(askedNext)} className="font-medium text-primary underline underline-offset-2">
             Se connecter
           </Link>
         </>
@@ -31,7 +30,7 @@ export function RegisterRoute() {
       <RegisterForm
         onSuccess={() => {
           toast.success('Bienvenue ! Votre compte est créé.')
-          navigate(next, { replace: true })
+          returnToNext()
         }}
       />
     </AuthLayout>

@@ -9,6 +9,9 @@ export const passwordSchema = z
   .refine((value) => encoder.encode(value).length <= 72, 'Le mot de passe est trop long (72 octets au maximum).')
   .refine((value) => !/^\d+$/.test(value), 'Le mot de passe ne doit pas contenir que des chiffres.')
 
+/** The hint under a new password's input. */
+export const PASSWORD_HINT = '8 caractères au moins, pas uniquement des chiffres.'
+
 const emailSchema = z.string().trim().min(1, "L'adresse e-mail est obligatoire.").pipe(z.email('Adresse e-mail invalide.'))
 
 const phoneSchema = z

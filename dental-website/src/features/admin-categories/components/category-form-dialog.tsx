@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 
-import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form'
-import { Input } from '@/components/ui/input'
-import { Textarea } from '@/components/ui/textarea'
+import { FormDialog, FormDialogFooter } from '@/components/form/form-dialog'
+import { InputField, TextareaField } from '@/components/form/text-fields'
+import { Form } from '@/components/ui/form'
 import { showFormErrors } from '@/lib/form-errors'
 import { toast } from '@/lib/toast'
 
@@ -36,40 +34,9 @@ function CategoryForm({ category, onOpenChange, onSaved }: Omit<CategoryFormDial
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
-        <FormField
-          control={form.control}
-          name="name"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Nom</FormLabel>
-              <FormControl>
-                <Input {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="description"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Description</FormLabel>
-              <FormControl>
-                <Textarea rows={3} {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <DialogFooter>
-          <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-            Fermer
-          </Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            Enregistrer
-          </Button>
-        </DialogFooter>
+        <InputField control={form.control} name="name" label="Nom" />
+        <TextareaField control={form.control} name="description" label="Description" rows={3} />
+        <FormDialogFooter busy={form.formState.isSubmitting} onClose={() => onOpenChange(false)} />
       </form>
     </Form>
   )
@@ -77,14 +44,13 @@ function CategoryForm({ category, onOpenChange, onSaved }: Omit<CategoryFormDial
 
 export function CategoryFormDialog({ open, ...props }: CategoryFormDialogProps) {
   return (
-    <Dialog open={open} onOpenChange={props.onOpenChange}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{props.category ? `Modifier « ${props.category.name} »` : 'Nouvelle catégorie'}</DialogTitle>
-          <DialogDescription>Son adresse (slug) est faite à la création et ne change plus.</DialogDescription>
-        </DialogHeader>
-        {open && <CategoryForm key={props.category?.id ?? 'new'} {...props} />}
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={props.onOpenChange}
+      title={props.category ? `Modifier « ${props.category.name} »` : 'Nouvelle catégorie'}
+      description="Son adresse (slug) est faite à la création et ne change plus."
+    >
+      <CategoryForm key={props.category?.id ?? 'new'} {...props} />
+    </FormDialog>
   )
 }

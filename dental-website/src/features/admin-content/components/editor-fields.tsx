@@ -1,7 +1,6 @@
 import { useFormContext } from 'react-hook-form'
 
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form'
-import { Input } from '@/components/ui/input'
 import { Switch } from '@/components/ui/switch'
 import { Textarea } from '@/components/ui/textarea'
 
@@ -10,26 +9,6 @@ import { ImageField } from './image-field'
 import { MarkdownPreview } from './markdown-preview'
 
 // The fields both editors share; each reads its value from the form around it by name.
-
-type TextProps = { name: string; label: string; rows?: number; description?: string }
-
-export function TextField({ name, label, rows, description }: TextProps) {
-  const { control } = useFormContext()
-  return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>{rows ? <Textarea rows={rows} {...field} /> : <Input {...field} />}</FormControl>
-          {description && <FormDescription>{description}</FormDescription>}
-          <FormMessage />
-        </FormItem>
-      )}
-    />
-  )
-}
 
 export function ImageFormField({ name, label, kind }: { name: string; label: string; kind: UploadKind }) {
   const { control } = useFormContext()

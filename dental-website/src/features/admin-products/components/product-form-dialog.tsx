@@ -2,9 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 
+import { FormDialog, FormDialogFooter } from '@/components/form/form-dialog'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
 import { Form } from '@/components/ui/form'
 import { apiErrorStatus } from '@/lib/api-error'
 import { showFormErrors } from '@/lib/form-errors'
@@ -72,14 +72,7 @@ function ProductForm({ product: initial, categories, onOpenChange, onSaved }: Fo
           </Alert>
         )}
         <ProductFormFields categories={categories} />
-        <DialogFooter>
-          <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-            Fermer
-          </Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            Enregistrer
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter busy={form.formState.isSubmitting} onClose={() => onOpenChange(false)} />
       </form>
     </Form>
   )
@@ -88,14 +81,14 @@ function ProductForm({ product: initial, categories, onOpenChange, onSaved }: Fo
 /** Create or edit a product; an edit carries the version it was loaded from (If-Match). */
 export function ProductFormDialog({ open, ...props }: ProductFormDialogProps) {
   return (
-    <Dialog open={open} onOpenChange={props.onOpenChange}>
-      <DialogContent className="max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>{props.product ? `Modifier « ${props.product.name} »` : 'Nouveau produit'}</DialogTitle>
-          <DialogDescription>Les champs marqués d'une erreur doivent être corrigés avant l'enregistrement.</DialogDescription>
-        </DialogHeader>
-        {open && <ProductForm key={props.product?.id ?? 'new'} {...props} />}
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={props.onOpenChange}
+      title={props.product ? `Modifier « ${props.product.name} »` : 'Nouveau produit'}
+      description="Les champs marqués d'une erreur doivent être corrigés avant l'enregistrement."
+      className="max-w-2xl"
+    >
+      <ProductForm key={props.product?.id ?? 'new'} {...props} />
+    </FormDialog>
   )
 }

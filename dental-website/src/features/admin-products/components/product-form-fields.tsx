@@ -1,16 +1,16 @@
 import { useFormContext } from 'react-hook-form'
 
+import { LabelledField } from '@/components/form/labelled-field'
+import { InputField, TextareaField } from '@/components/form/text-fields'
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form'
-import { Input } from '@/components/ui/input'
 import { NativeSelect } from '@/components/ui/native-select'
 import { Switch } from '@/components/ui/switch'
-import { Textarea } from '@/components/ui/textarea'
 
 import type { ProductValues } from '../product-schema'
 import type { AdminCategory } from '../types'
 import { ProductImagesField } from './product-images-field'
 
-type TextField = { name: 'name' | 'price' | 'stock_quantity' | 'brand' | 'sku' | 'low_stock_threshold'; label: string; inputMode?: 'decimal' | 'numeric' }
+type TextField = { name: 'price' | 'stock_quantity' | 'brand' | 'sku' | 'low_stock_threshold'; label: string; inputMode?: 'decimal' | 'numeric' }
 
 const TEXT_FIELDS: TextField[] = [
   { name: 'price', label: 'Prix', inputMode: 'decimal' },
@@ -20,68 +20,32 @@ const TEXT_FIELDS: TextField[] = [
   { name: 'low_stock_threshold', label: "Seuil d'alerte", inputMode: 'numeric' },
 ]
 
-function Text({ name, label, inputMode }: TextField) {
-  const { control } = useFormContext<ProductValues>()
-  return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Input inputMode={inputMode} {...field} />
-          </FormControl>
-          <FormMessage />
-        </FormItem>
-      )}
-    />
-  )
-}
-
 /** The product form's fields, in the order a shop employee fills them. */
 export function ProductFormFields({ categories }: { categories: AdminCategory[] }) {
   const { control, watch } = useFormContext<ProductValues>()
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
-        <Text name="name" label="Nom" />
+        <InputField control={control} name="name" label="Nom" />
       </div>
-      <FormField
-        control={control}
-        name="description"
-        render={({ field }) => (
-          <FormItem className="sm:col-span-2">
-            <FormLabel>Description</FormLabel>
-            <FormControl>
-              <Textarea rows={4} {...field} />
-            </FormControl>
-            <FormMessage />
-          </FormItem>
-        )}
-      />
-      <FormField
+      <TextareaField control={control} name="description" label="Description" rows={4} className="sm:col-span-2" />
+      <LabelledField
         control={control}
         name="category_id"
-        render={({ field }) => (
-          <FormItem>
-            <FormLabel>Catégorie</FormLabel>
-            <FormControl>
-              <NativeSelect {...field}>
-                <option value="">Choisir…</option>
-                {categories.map((category) => (
-                  <option key={category.id} value={String(category.id)}>
-                    {category.name}
-                  </option>
-                ))}
-              </NativeSelect>
-            </FormControl>
-            <FormMessage />
-          </FormItem>
+        label="Catégorie"
+        render={(field) => (
+          <NativeSelect {...field}>
+            <option value="">Choisir…</option>
+            {categories.map((category) => (
+              <option key={category.id} value={String(category.id)}>
+                {category.name}
+              </option>
+            ))}
+          </NativeSelect>
         )}
       />
       {TEXT_FIELDS.map((item) => (
-        <Text key={item.name} {...item} />
+        <InputField key={item.name} control={control} {...item} />
       ))}
       <FormField
         control={control}

@@ -2,9 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { toast } from '@/lib/toast'
 
+import { InputField } from '@/components/form/text-fields'
 import { Button } from '@/components/ui/button'
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form'
-import { Input } from '@/components/ui/input'
+import { Form } from '@/components/ui/form'
 import { setAccessToken } from '@/lib/access-token'
 import { showFormErrors } from '@/lib/form-errors'
 
@@ -30,45 +30,9 @@ export function ChangePasswordForm() {
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
-        <FormField
-          control={form.control}
-          name="current_password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Mot de passe actuel</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="current-password" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="new_password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Nouveau mot de passe</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="confirm_password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Confirmer le nouveau mot de passe</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <InputField control={form.control} name="current_password" label="Mot de passe actuel" type="password" autoComplete="current-password" />
+        <InputField control={form.control} name="new_password" label="Nouveau mot de passe" type="password" autoComplete="new-password" />
+        <InputField control={form.control} name="confirm_password" label="Confirmer le nouveau mot de passe" type="password" autoComplete="new-password" />
         <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>
           Changer le mot de passe
         </Button>

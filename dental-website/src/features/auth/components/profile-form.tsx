@@ -2,8 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { toast } from '@/lib/toast'
 
+import { InputField } from '@/components/form/text-fields'
 import { Button } from '@/components/ui/button'
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form'
+import { Form } from '@/components/ui/form'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { showFormErrors } from '@/lib/form-errors'
@@ -38,32 +39,8 @@ export function ProfileForm({ user }: { user: User }) {
           <Label htmlFor="profile-email">Email</Label>
           <Input id="profile-email" value={user.email} readOnly disabled />
         </div>
-        <FormField
-          control={form.control}
-          name="full_name"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Nom complet</FormLabel>
-              <FormControl>
-                <Input autoComplete="name" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="phone"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Téléphone</FormLabel>
-              <FormControl>
-                <Input type="tel" autoComplete="tel" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <InputField control={form.control} name="full_name" label="Nom complet" autoComplete="name" />
+        <InputField control={form.control} name="phone" label="Téléphone" type="tel" autoComplete="tel" />
         <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>
           Enregistrer
         </Button>

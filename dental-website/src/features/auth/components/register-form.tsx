@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 
+import { InputField } from '@/components/form/text-fields'
 import { Button } from '@/components/ui/button'
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form'
-import { Input } from '@/components/ui/input'
+import { Form } from '@/components/ui/form'
 import { showFormErrors } from '@/lib/form-errors'
 
 import { useAuth } from '../auth-context'
-import { registerSchema, type RegisterValues } from '../schemas'
+import { PASSWORD_HINT, registerSchema, type RegisterValues } from '../schemas'
 
 const FIELDS = ['full_name', 'email', 'phone', 'password'] as const
 
@@ -30,59 +30,10 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
-        <FormField
-          control={form.control}
-          name="full_name"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Nom complet</FormLabel>
-              <FormControl>
-                <Input autoComplete="name" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Email</FormLabel>
-              <FormControl>
-                <Input type="email" autoComplete="email" inputMode="email" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="phone"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Téléphone (facultatif)</FormLabel>
-              <FormControl>
-                <Input type="tel" autoComplete="tel" inputMode="tel" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Mot de passe</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormDescription>8 caractères au moins, pas uniquement des chiffres.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <InputField control={form.control} name="full_name" label="Nom complet" autoComplete="name" />
+        <InputField control={form.control} name="email" label="Email" type="email" autoComplete="email" inputMode="email" />
+        <InputField control={form.control} name="phone" label="Téléphone (facultatif)" type="tel" autoComplete="tel" inputMode="tel" />
+        <InputField control={form.control} name="password" label="Mot de passe" description={PASSWORD_HINT} type="password" autoComplete="new-password" />
         <Button type="submit" size="lg" disabled={form.formState.isSubmitting}>
           Créer un compte
         </Button>

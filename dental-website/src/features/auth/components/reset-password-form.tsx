@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 
+import { InputField } from '@/components/form/text-fields'
 import { Button } from '@/components/ui/button'
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form'
-import { Input } from '@/components/ui/input'
+import { Form } from '@/components/ui/form'
 import { showFormErrors } from '@/lib/form-errors'
 
 import { resetPassword } from '../api/reset-password'
-import { resetPasswordSchema, type ResetPasswordValues } from '../schemas'
+import { PASSWORD_HINT, resetPasswordSchema, type ResetPasswordValues } from '../schemas'
 
 export function ResetPasswordForm({ token, onSuccess }: { token: string; onSuccess: () => void }) {
   const form = useForm<ResetPasswordValues>({
@@ -27,33 +27,8 @@ export function ResetPasswordForm({ token, onSuccess }: { token: string; onSucce
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
-        <FormField
-          control={form.control}
-          name="new_password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Nouveau mot de passe</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormDescription>8 caractères au moins, pas uniquement des chiffres.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="confirm_password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Confirmer le mot de passe</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <InputField control={form.control} name="new_password" label="Nouveau mot de passe" description={PASSWORD_HINT} type="password" autoComplete="new-password" />
+        <InputField control={form.control} name="confirm_password" label="Confirmer le mot de passe" type="password" autoComplete="new-password" />
         <Button type="submit" size="lg" disabled={form.formState.isSubmitting}>
           Enregistrer le nouveau mot de passe
         </Button>

@@ -1,8 +1,6 @@
 import type { Control } from 'react-hook-form'
 
-import { FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form'
-import { Input } from '@/components/ui/input'
-import { Textarea } from '@/components/ui/textarea'
+import { InputField, TextareaField } from '@/components/form/text-fields'
 
 import type { CheckoutValues } from '../checkout-schema'
 
@@ -26,24 +24,11 @@ export function CheckoutFields({ control, guest }: { control: Control<CheckoutVa
     { name: 'customer_name', label: guest ? 'Nom complet' : 'Nom complet (facultatif)', autoComplete: 'name' },
     ...OPTIONAL_FIELDS,
   ]
-  return fields.map(({ name, label, autoComplete, type, multiline }) => (
-    <FormField
-      key={name}
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            {multiline ? (
-              <Textarea rows={3} {...field} />
-            ) : (
-              <Input type={type ?? 'text'} autoComplete={autoComplete} {...field} />
-            )}
-          </FormControl>
-          <FormMessage />
-        </FormItem>
-      )}
-    />
-  ))
+  return fields.map(({ name, label, autoComplete, type, multiline }) =>
+    multiline ? (
+      <TextareaField key={name} control={control} name={name} label={label} rows={3} />
+    ) : (
+      <InputField key={name} control={control} name={name} label={label} type={type ?? 'text'} autoComplete={autoComplete} />
+    ),
+  )
 }

@@ -2,9 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { toast } from '@/lib/toast'
 
+import { TextareaField } from '@/components/form/text-fields'
 import { Button } from '@/components/ui/button'
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form'
-import { Textarea } from '@/components/ui/textarea'
+import { Form, FormField, FormItem, FormMessage } from '@/components/ui/form'
 import { apiErrorStatus } from '@/lib/api-error'
 import { showFormErrors } from '@/lib/form-errors'
 
@@ -41,19 +41,7 @@ export function ReviewForm({ slug, onCreated }: { slug: string; onCreated: () =>
             </FormItem>
           )}
         />
-        <FormField
-          control={form.control}
-          name="comment"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Votre commentaire</FormLabel>
-              <FormControl>
-                <Textarea rows={4} placeholder="Qualité, usage au cabinet, livraison…" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <TextareaField control={form.control} name="comment" label="Votre commentaire" rows={4} placeholder="Qualité, usage au cabinet, livraison…" />
         {form.formState.errors.root && (
           <p role="alert" className="text-sm font-medium text-destructive">
             {form.formState.errors.root.message}
