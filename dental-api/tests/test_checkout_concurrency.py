@@ -12,7 +12,6 @@ from sqlalchemy import create_engine, func, make_url, select, text, update
 from src import create_app
 from src.config import TestConfig, database_url
 from src.database import create_extensions
-
 from src.extensions import db
 from src.models import IdempotencyKey, Order, OrderStatusChange, Product, StockMovement
 from src.models.order import CANCELLED, CONFIRMED
