@@ -1,4 +1,5 @@
-"""Every catalogue list costs the same few SQL statements for 5 items or 100 (no N+1)."""
+"""Every catalogue list costs the same few SQL statements for 5 items or 100 (no N+1), and counts
+its products from an index alone."""
 import re
 from contextlib import contextmanager
 
@@ -87,3 +88,47 @@ def test_admin_lists_cost_the_same_for_5_or_100_items(client, login_as, catalogu
 
 def test_categories_are_one_query(client, catalogue):
     assert statements_for(client, "/api/categories") == (1, 1, 10)
+
+
+def scans_of_products(statement, parameters):
+    """How the database reads the products table for one statement: PostgreSQL's plan node types
+    (with sequential and bitmap scans turned off, so the choice does not hang on the table's size),
+    or SQLite's query plan lines."""
+    connection = db.session.connection()  # the request's own (SQLite allows one writer at a time)
+    try:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            connection.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+            plan = connection.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {statement}", parameters).scalar()
+            return [node["Node Type"] for node in plan_nodes(plan[0]["Plan"])
+                    if node.get("Relation Name") == "products"]
+        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+        return [row[-1] for row in rows if re.search(r"\bproducts\b", row[-1])]
+    finally:
+        db.session.rollback()
+
+
+def plan_nodes(node):
+    yield node
+    for child in node.get("Plans", []):
+        yield from plan_nodes(child)
+
+
+@pytest.mark.parametrize("path", ["/api/products?per_page=5", "/api/products?per_page=5&category=categorie-3",
+                                  "/api/categories"])
+def test_the_catalogue_counts_its_products_from_an_index_alone(client, catalogue, path):
+    counts = []
+
+    def record(_connection, _cursor, statement, parameters, *_args):
+        if "count(*)" in statement:
+            counts.append((statement, parameters))
+
+    db.session.remove()
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        assert client.get(path).status_code == 200
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert len(counts) == 1
+    scans = scans_of_products(*counts[0])
+    assert scans and all(scan == "Index Only Scan" or "COVERING INDEX" in scan for scan in scans), scans
