@@ -21,6 +21,7 @@ export default defineConfig({
       '/api': { target: apiTarget, changeOrigin: false },
       '/static/uploads': { target: apiTarget, changeOrigin: false },
       '/sitemap.xml': { target: apiTarget },
+      '^/sitemap-\\d+\\.xml$': { target: apiTarget },
       '/robots.txt': { target: apiTarget },
     },
   },

@@ -56,6 +56,7 @@ class Config:
     JWT_SESSION_COOKIE = False
     SMTP_URL = os.environ.get("SMTP_URL", "")
     PUBLIC_URL = os.environ.get("PUBLIC_URL", "http://localhost:5000").rstrip("/")
+    SITEMAP_URLS_PER_FILE = 50_000  # the sitemaps protocol's limit
 
     # HTTP
     CORS_ORIGINS = env_list("CORS_ORIGINS", "http://localhost:5173,http://localhost:5000")

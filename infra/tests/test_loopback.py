@@ -253,7 +253,7 @@ def test_a_missing_asset_is_a_404_not_the_app(stack):
 
 
 def test_robots_and_sitemap_come_from_the_api(stack):
-    for path in ("/robots.txt", "/sitemap.xml"):
+    for path in ("/robots.txt", "/sitemap.xml", "/sitemap-1.xml"):
         response = stack.get(path)
         assert response.body != stack.index_html, f"{path} must be proxied to the API"
 

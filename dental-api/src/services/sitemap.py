@@ -1,4 +1,8 @@
-"""sitemap.xml and robots.txt: the public pages, active products, published articles and case studies."""
+"""sitemap.xml and robots.txt: the public pages, active products, published articles and case studies.
+
+The sitemaps protocol allows 50,000 URLs in one file: past that, /sitemap.xml is a sitemap index
+of /sitemap-1.xml, /sitemap-2.xml, … each holding the next 50,000.
+"""
 from urllib.parse import quote
 from xml.etree import ElementTree
 
@@ -27,14 +31,32 @@ def sitemap_entries():
     return entries
 
 
+def split_entries(entries, per_file):
+    """The entries in files of per_file at most: [entries] when they fit in one."""
+    return [entries[start:start + per_file] for start in range(0, len(entries), per_file)] or [[]]
+
+
 def render_sitemap(base_url, entries):
     urlset = ElementTree.Element("urlset", xmlns=SITEMAP_NAMESPACE)
     for path, last_modified in entries:
-        url = ElementTree.SubElement(urlset, "url")
-        ElementTree.SubElement(url, "loc").text = base_url + path
-        if last_modified is not None:
-            ElementTree.SubElement(url, "lastmod").text = last_modified.strftime("%Y-%m-%dT%H:%M:%SZ")
+        _located(ElementTree.SubElement(urlset, "url"), base_url + path, last_modified)
     return ElementTree.tostring(urlset, encoding="utf-8", xml_declaration=True)
+
+
+def render_sitemap_index(base_url, parts):
+    """The index of parts (lists of entries), the n-th at /sitemap-<n>.xml, dated by its newest entry."""
+    index = ElementTree.Element("sitemapindex", xmlns=SITEMAP_NAMESPACE)
+    for number, part in enumerate(parts, start=1):
+        dates = [last_modified for _, last_modified in part if last_modified is not None]
+        _located(ElementTree.SubElement(index, "sitemap"), f"{base_url}/sitemap-{number}.xml",
+                 max(dates, default=None))
+    return ElementTree.tostring(index, encoding="utf-8", xml_declaration=True)
+
+
+def _located(element, location, last_modified):
+    ElementTree.SubElement(element, "loc").text = location
+    if last_modified is not None:
+        ElementTree.SubElement(element, "lastmod").text = last_modified.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def robots_txt(base_url):
