@@ -1,5 +1,5 @@
-"""Every catalogue list costs the same few SQL statements for 5 items or 100 (no N+1), and counts
-its products from an index alone."""
+"""Every catalogue list costs the same few SQL statements for 5 items or 100 (no N+1); the counts,
+the brand filter, the rating sort and the back office's order search read their indexes."""
 import re
 from contextlib import contextmanager
 
@@ -9,7 +9,7 @@ from sqlalchemy import event
 from src.extensions import db
 from src.models import ProductReview
 
-from .factories import make_category, make_product, make_user
+from .factories import make_category, make_order, make_product, make_user
 
 # The transaction's own BEGIN (SQLite's BEGIN IMMEDIATE) is not a query.
 TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
@@ -90,45 +90,82 @@ def test_categories_are_one_query(client, catalogue):
     assert statements_for(client, "/api/categories") == (1, 1, 10)
 
 
-def scans_of_products(statement, parameters):
-    """How the database reads the products table for one statement: PostgreSQL's plan node types
-    (with sequential and bitmap scans turned off, so the choice does not hang on the table's size),
-    or SQLite's query plan lines."""
+def statements_of(client, path, fragment, headers=None):
+    """The (statement, parameters) of one GET whose SQL holds fragment."""
+    captured = []
+
+    def record(_connection, _cursor, statement, parameters, *_args):
+        if fragment in statement:
+            captured.append((statement, parameters))
+
+    db.session.remove()
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        assert client.get(path, headers=headers).status_code == 200
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    return captured
+
+
+def scans(statement, parameters, table, bitmap_scans=False):
+    """How the database reads table for one statement, once it has its statistics (ANALYZE): one
+    entry per access, PostgreSQL's "<node type> <index name>" (sequential scans turned off, so the
+    choice does not hang on the table's size, and bitmap scans too unless asked for: a GIN index has
+    only those) or SQLite's query plan lines."""
     connection = db.session.connection()  # the request's own (SQLite allows one writer at a time)
     try:
+        connection.exec_driver_sql("ANALYZE")
         if connection.dialect.name == "postgresql":
             connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
-            connection.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+            if not bitmap_scans:
+                connection.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
             plan = connection.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {statement}", parameters).scalar()
-            return [node["Node Type"] for node in plan_nodes(plan[0]["Plan"])
-                    if node.get("Relation Name") == "products"]
+            return [f"{node['Node Type']} {node.get('Index Name', '')}".strip()
+                    for node in plan_nodes(plan[0]["Plan"], table)]
         rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
-        return [row[-1] for row in rows if re.search(r"\bproducts\b", row[-1])]
+        return [row[-1] for row in rows if re.search(rf"\b{table}\b", row[-1])]
     finally:
         db.session.rollback()
 
 
-def plan_nodes(node):
-    yield node
-    for child in node.get("Plans", []):
-        yield from plan_nodes(child)
+def plan_nodes(node, table, inside=False):
+    """The plan's nodes that read table: its scans and the index scans under a bitmap scan of it."""
+    reads = node.get("Relation Name") == table
+    if reads or (inside and "Index Name" in node):
+        yield node
+    for child in node.get("Plans", []):  # through BitmapOr and BitmapAnd, which name no table
+        yield from plan_nodes(child, table, reads or (inside and "Relation Name" not in node))
 
 
 @pytest.mark.parametrize("path", ["/api/products?per_page=5", "/api/products?per_page=5&category=categorie-3",
                                   "/api/categories"])
 def test_the_catalogue_counts_its_products_from_an_index_alone(client, catalogue, path):
-    counts = []
-
-    def record(_connection, _cursor, statement, parameters, *_args):
-        if "count(*)" in statement:
-            counts.append((statement, parameters))
-
-    db.session.remove()
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        assert client.get(path).status_code == 200
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+    counts = statements_of(client, path, "count(*)")
     assert len(counts) == 1
-    scans = scans_of_products(*counts[0])
-    assert scans and all(scan == "Index Only Scan" or "COVERING INDEX" in scan for scan in scans), scans
+    found = scans(*counts[0], "products")
+    from_index_alone = [scan.startswith("Index Only Scan") or "COVERING INDEX" in scan for scan in found]
+    assert found and all(from_index_alone), found
+
+
+@pytest.mark.parametrize("path, fragment, index", [
+    ("/api/products?brand=GC", "count(*)", "ix_products_brand_lower"),
+    ("/api/products?sort=rating", "LIMIT", "ix_products_active_rating"),
+])
+def test_the_brand_filter_and_the_rating_sort_read_their_index(client, catalogue, path, fragment, index):
+    make_product(name="Composite fluide", brand="GC")
+    statements = statements_of(client, path, fragment)
+    assert len(statements) == 1
+    found = scans(*statements[0], "products")
+    assert found and all(index in scan for scan in found), found
+
+
+def test_the_order_search_reads_the_trigram_index_on_postgresql(client, login_as, catalogue):
+    make_order((catalogue[0], 1), customer_name="Dr Salma Bennani", customer_phone="0661234567")
+    counts = statements_of(client, "/api/admin/orders?q=bennani", "count(*)", headers=login_as("admin"))
+    assert len(counts) == 1 and "LIKE" in counts[0][0]
+    found = scans(*counts[0], "orders", bitmap_scans=True)
+    if db.engine.dialect.name == "postgresql":
+        assert found and not any("Seq Scan" in scan for scan in found), found
+        assert any("ix_orders_search_trgm" in scan for scan in found), found
+    else:  # SQLite has no trigram index: it reads the table, as it must
+        assert found and all(scan.startswith("SCAN orders") for scan in found), found
