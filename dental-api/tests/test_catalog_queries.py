@@ -150,10 +150,12 @@ def test_the_catalogue_counts_its_products_from_an_index_alone(client, catalogue
 @pytest.mark.parametrize("path, fragment, index", [
     ("/api/products?brand=GC", "count(*)", "ix_products_brand_lower"),
     ("/api/products?sort=rating", "LIMIT", "ix_products_active_rating"),
+    ("/api/admin/products", "LIMIT", "ix_products_created"),
 ])
-def test_the_brand_filter_and_the_rating_sort_read_their_index(client, catalogue, path, fragment, index):
+def test_filters_and_sorts_read_their_index(client, login_as, catalogue, path, fragment, index):
     make_product(name="Composite fluide", brand="GC")
-    statements = statements_of(client, path, fragment)
+    headers = login_as("admin") if path.startswith("/api/admin/") else None
+    statements = statements_of(client, path, fragment, headers)
     assert len(statements) == 1
     found = scans(*statements[0], "products")
     assert found and all(index in scan for scan in found), found
