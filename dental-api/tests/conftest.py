@@ -2,9 +2,11 @@
 import os
 import shutil
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
+import redis
 from sqlalchemy import text
 
 from src import create_app
@@ -14,6 +16,8 @@ from src.extensions import db
 from src.services.tokens import issue_tokens
 
 from .factories import make_user
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/12")
 
 
 @pytest.fixture(scope="session")
@@ -82,3 +86,26 @@ def login_as():
     def login(role="client", **fields):
         return auth_headers(make_user(role=role, **fields))
     return login
+
+
+@pytest.fixture
+def cached(app):
+    """The catalogue cache on (the machine's Redis), with a version key of this test's own (parallel
+    runs share the Redis): (Redis client, key)."""
+    key = f"test:catalogue-version:{uuid.uuid4().hex}"
+    defaults = {name: app.config[name] for name in (
+        "CATALOGUE_CACHE_REDIS_URL", "CATALOGUE_VERSION_KEY", "CATALOGUE_VERSION_MEMO_SECONDS")}
+    # Memo off: these tests change the version in Redis as another worker would, and look at once.
+    app.config.update(CATALOGUE_CACHE_REDIS_URL=REDIS_URL, CATALOGUE_VERSION_KEY=key,
+                      CATALOGUE_VERSION_MEMO_SECONDS=0)
+    forget_cached(app)
+    yield redis.Redis.from_url(REDIS_URL), key
+    redis.Redis.from_url(REDIS_URL).delete(key)
+    app.config.update(defaults)
+    forget_cached(app)
+
+
+def forget_cached(app):
+    cache = app.extensions["catalogue_cache"]
+    cache.bodies.clear()
+    cache.remember_version(None)

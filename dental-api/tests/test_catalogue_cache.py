@@ -1,10 +1,6 @@
 """Anonymous catalogue reads: ETag from the catalogue version, 304s, the per-worker cache, and every
 write a shopper would see replacing the version (against the machine's Redis)."""
-import os
-import uuid
-
 import pytest
-import redis
 from sqlalchemy import text
 
 from src.extensions import db
@@ -13,30 +9,7 @@ from src.models.order import CANCELLED
 from .conftest import auth_headers
 from .factories import make_category, make_product, make_user
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/12")
 CHECKOUT = "/api/orders/whatsapp_checkout"
-
-
-@pytest.fixture
-def cached(app):
-    """The cache on, with a version key of this test's own (parallel runs share the Redis)."""
-    key = f"test:catalogue-version:{uuid.uuid4().hex}"
-    defaults = {name: app.config[name] for name in (
-        "CATALOGUE_CACHE_REDIS_URL", "CATALOGUE_VERSION_KEY", "CATALOGUE_VERSION_MEMO_SECONDS")}
-    # Memo off: these tests change the version in Redis as another worker would, and look at once.
-    app.config.update(CATALOGUE_CACHE_REDIS_URL=REDIS_URL, CATALOGUE_VERSION_KEY=key,
-                      CATALOGUE_VERSION_MEMO_SECONDS=0)
-    forget_cached(app)
-    yield redis.Redis.from_url(REDIS_URL), key
-    redis.Redis.from_url(REDIS_URL).delete(key)
-    app.config.update(defaults)
-    forget_cached(app)
-
-
-def forget_cached(app):
-    cache = app.extensions["catalogue_cache"]
-    cache.bodies.clear()
-    cache.remember_version(None)
 
 
 @pytest.fixture

@@ -297,6 +297,40 @@ def test_new_order_event(open_stream):
     assert _events(stream.read_for(0.4), "new_order") == []
 
 
+@pytest.fixture
+def long_interval(app):
+    """An alert interval far longer than the tests wait: an event sooner comes from the version watch."""
+    default = app.config["STOCK_ALERT_INTERVAL"]
+    app.config["STOCK_ALERT_INTERVAL"] = 30.0
+    yield
+    app.config["STOCK_ALERT_INTERVAL"] = default
+
+
+def test_a_sale_reaches_the_stream_before_the_interval_ends(open_stream, cached, long_interval):
+    product_id = _product(12, name="Ciment verre ionomère")
+    stream = open_stream(_admin())
+    reads = broadcaster.reads
+    assert _events(stream.read_for(0.5), "low_stock") == []
+    assert broadcaster.reads == reads  # nothing changed: no read before the interval
+
+    started = time.monotonic()
+    _move_stock(product_id, -5)
+    assert stream.read_until("low_stock", seconds=2.0)[-1][1]["products"][0]["id"] == product_id
+    order_id = _place_order("CMD-0043", "Dr Karim Tazi", "85.00")
+    db.session.get(Product, product_id).stock_quantity -= 1  # the order's sale, as a checkout does
+    db.session.commit()
+    assert stream.read_until("new_order", seconds=2.0)[-1][1]["id"] == order_id
+    assert time.monotonic() - started < 4.0
+
+
+def test_without_redis_the_interval_alone_paces_the_reads(open_stream, long_interval):
+    product_id = _product(12)
+    stream = open_stream(_admin())
+    _move_stock(product_id, -5)
+    assert _events(stream.read_for(1.0), "low_stock") == []
+    assert broadcaster.reads == 1
+
+
 def test_every_event_has_an_increasing_id(open_stream):
     product_id = _product(10)
     stream = open_stream(_admin())
