@@ -34,8 +34,11 @@ def wrk(url, duration=WRK_DURATION, connections=WRK_CONNECTIONS, script=None, he
         cmd += ["-H", header]
     if script:
         cmd += ["-s", str(BENCH / "scripts" / script)]
-    output = subprocess.run(cmd + [url], capture_output=True, text=True, check=True, env=env).stdout
-    return parse_wrk(output)
+    result = subprocess.run(cmd + [url], capture_output=True, text=True, check=True, env=env)
+    try:
+        return parse_wrk(result.stdout)
+    except RuntimeError as error:  # seen once: exit 0 and nothing printed; say what wrk did say
+        raise RuntimeError(f"{error}\nstderr: {result.stderr[-1500:]}") from None
 
 
 def wrk_products_page(api, **kwargs):
