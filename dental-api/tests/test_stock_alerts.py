@@ -298,12 +298,9 @@ def test_new_order_event(open_stream):
 
 
 @pytest.fixture
-def long_interval(app):
+def long_interval(app, monkeypatch):
     """An alert interval far longer than the tests wait: an event sooner comes from the version watch."""
-    default = app.config["STOCK_ALERT_INTERVAL"]
-    app.config["STOCK_ALERT_INTERVAL"] = 30.0
-    yield
-    app.config["STOCK_ALERT_INTERVAL"] = default
+    monkeypatch.setitem(app.config, "STOCK_ALERT_INTERVAL", 30.0)
 
 
 def test_a_sale_reaches_the_stream_before_the_interval_ends(open_stream, cached, long_interval):
