@@ -90,6 +90,19 @@ def test_categories_are_one_query(client, catalogue):
     assert statements_for(client, "/api/categories") == (1, 1, 10)
 
 
+@pytest.mark.parametrize("path", ["/api/products?per_page=24", "/api/products?q=produit&sort=name",
+                                  "/api/products?per_page=5&page=20"])
+def test_the_product_list_reads_only_the_columns_it_shows(client, catalogue, path):
+    with counted_statements() as statements:
+        response = client.get(path)
+    assert response.status_code == 200 and response.json["items"]
+    page = next(statement for statement in statements if " LIMIT " in statement)
+    read = page.split(" FROM ")[0]
+    assert "products.name" in read and "categories.slug" in read
+    for column in ("products.description", "products.search_text", "products.sku", "categories.description"):
+        assert column not in read
+
+
 def statements_of(client, path, fragment, headers=None):
     """The (statement, parameters) of one GET whose SQL holds fragment."""
     captured = []

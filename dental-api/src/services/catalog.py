@@ -1,6 +1,6 @@
 """Catalogue reads: product lists (filters, search, sort), one product, categories with their counts."""
 from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import contains_eager, with_expression
+from sqlalchemy.orm import contains_eager, load_only, with_expression
 
 from ..extensions import db
 from ..models import Category, Product
@@ -11,6 +11,13 @@ from .text import search_words
 # one) tells the name apart from the rest, so relevance can rank name matches first in plain SQL.
 NAME_END = " | "
 LIKE_ESCAPE = "\\"
+
+# What a product list shows (ProductSummarySchema): the list leaves out the description (up to 20,000
+# characters), the search text and the rest, and raises if anything reaches for them.
+SUMMARY_COLUMNS = (Product.id, Product.name, Product.slug, Product.price, Product.images, Product.brand,
+                   Product.stock_quantity, Product.low_stock_threshold, Product.rating_average,
+                   Product.rating_count)
+CATEGORY_REF_COLUMNS = (Category.id, Category.name, Category.slug)
 
 SORTS = {
     "newest": (Product.created_at.desc(), Product.id.desc()),
@@ -35,15 +42,18 @@ def product_query(filters, include_inactive=False):
 
 
 def product_page(filters, page, per_page, include_inactive=False):
-    """One page of product_query(filters): counted without the category join unless it filters, and
-    read from the nearer end of the sorted list (the last page costs what the first does)."""
+    """One page of product_query(filters), with only the columns a list shows: counted without the
+    category join unless it filters, and read from the nearer end of the sorted list (the last page
+    costs what the first does)."""
     words = search_words(filters.get("q"))
     # count(*), not count(id): PostgreSQL then counts from an index alone (index-only scan).
     count = select(func.count()).select_from(Product).where(*_conditions(filters, words, include_inactive))
     if filters.get("category"):
         count = count.join(Product.category)
     order = _order(filters, words)
-    query = _listed(filters, words, include_inactive).order_by(*order)
+    query = _listed(filters, words, include_inactive).order_by(*order).options(
+        load_only(*SUMMARY_COLUMNS, raiseload=True),
+        contains_eager(Product.category).load_only(*CATEGORY_REF_COLUMNS, raiseload=True))
     return paginate(query, page, per_page, count=count, order=order)
 
 
