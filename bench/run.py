@@ -58,7 +58,8 @@ def main():
         f"- {line.row} {line.what}: {line.command}" for line in lines)
     (CACHE / "results.md").write_text(report + "\n")
     print(table.render(lines))
-    print(f"\n{sum(line.ok for line in lines)}/{len(lines)} pass; results in {CACHE / 'results.json'}")
+    judged = [line for line in lines if line.ok is not None]
+    print(f"\n{sum(line.ok for line in judged)}/{len(judged)} pass; results in {CACHE / 'results.json'}")
 
 
 if __name__ == "__main__":

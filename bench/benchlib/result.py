@@ -11,11 +11,13 @@ class Line:
     baseline: str      # the baseline, formatted ("—" when none)
     ratio: str         # the ratio (or the compared figure) that the bar judges
     bar: str           # the bar, e.g. "≥ 0.20×"
-    ok: bool
+    ok: bool | None    # None: a reference measured beside a row, judged by no bar
     command: str = ""  # how the figure was measured (docs/PERFORMANCE.md)
 
     @property
     def verdict(self):
+        if self.ok is None:
+            return "reference"
         return "pass" if self.ok else "short"
 
 

@@ -11,9 +11,11 @@ def compare(ctx, baseline_url, figure_url, figure_headers=(), script=None, round
 
 
 def throughput_line(row, what, pairs, bar, command):
+    """The line of a compare(); bar None makes it a reference, judged by no bar."""
     errors = sum(figure.errors for _, figure in pairs)
     ratio = median_ratio([(base.rps, figure.rps) for base, figure in pairs])
     return Line(row, what + (f" ({errors} errors)" if errors else ""),
                 f"{median([figure.rps for _, figure in pairs]):.0f} req/s",
                 f"{median([base.rps for base, _ in pairs]):.0f} req/s",
-                f"{ratio:.2f}×", f"≥ {bar:.2f}×", ratio >= bar and not errors, command)
+                f"{ratio:.2f}×", "—" if bar is None else f"≥ {bar:.2f}×",
+                None if bar is None else ratio >= bar and not errors, command)

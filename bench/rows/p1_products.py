@@ -1,4 +1,7 @@
-"""P1 GET /api/products (24 a page, 10k products) against a bare Flask route, uncached and repeated."""
+"""P1 GET /api/products (24 a page, 10k products) against a bare Flask route, uncached and repeated.
+
+Beside them, a reference: GET /api/health, whose one `SELECT 1` is the least any database read costs
+(pool pre-ping, BEGIN, the statement, ROLLBACK), so the uncached figure can be read against it."""
 import urllib.request
 
 from benchlib.load import NO_CACHE, PRODUCTS_PAGE as PAGE
@@ -21,6 +24,10 @@ def run(ctx):
     lines = [throughput_line("P1", "GET /api/products uncached", uncached, 0.20,
                              f"{WRK} -H '{NO_CACHE}' {PAGE} vs bare_api.py /api/products, "
                              "3 interleaved rounds")]
+    ctx.progress("reference: the least a database read costs (GET /api/health, one SELECT 1)")
+    floor = compare(ctx, bare, ctx.bench.api + "/api/health")
+    lines.append(throughput_line("P1", "reference: GET /api/health (one SELECT 1)", floor, None,
+                                 f"{WRK} /api/health vs bare route"))
     etag = etag_of(page)
     headers = [f"If-None-Match: {etag}"] if etag else []
     ctx.progress(f"repeated anonymous page ({'If-None-Match ' + etag if etag else 'no ETag'})")
