@@ -17,8 +17,10 @@ COMMAND = "node dental-website/scripts/lighthouse.mjs --runs 3 (Lighthouse 12.2.
 def lighthouse(base, pages, insecure):
     cmd = ["node", str(SCRIPT), "--base", base, "--runs", "3", *(["--insecure"] if insecure else []), *pages]
     env = dict(os.environ, LIGHTHOUSE_BIN=str(LIGHTHOUSE))
-    output = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
-    return json.loads(output)["pages"]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if done.returncode != 0:  # the table's line says why (no chromium, a page that did not load, ...)
+        raise RuntimeError(f"lighthouse exited {done.returncode}: {done.stderr.strip()[-300:]}")
+    return json.loads(done.stdout)["pages"]
 
 
 DRAW_SEED_PICTURES = ("import sys\n"
