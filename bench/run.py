@@ -32,6 +32,7 @@ def selected(only):
 def run_row(row, ctx):
     module = importlib.import_module(ROWS[row])
     ctx.progress = progress.for_row(row)
+    machine.wait_until_quiet(ctx.progress)
     started = time.monotonic()
     try:
         lines = module.run(ctx)

@@ -4,6 +4,7 @@ import os
 import platform
 import re
 import subprocess
+import time
 from pathlib import Path
 
 from .paths import VENV_BIN
@@ -35,3 +36,29 @@ def describe():
 
 def markdown(info):
     return "\n".join(f"- {name}: {value}" for name, value in info.items())
+
+
+def _cpu_times():
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return sum(fields), idle
+
+
+def idle_share(seconds=1.0):
+    """The share of the CPUs left idle over the next `seconds`."""
+    total_before, idle_before = _cpu_times()
+    time.sleep(seconds)
+    total_after, idle_after = _cpu_times()
+    return (idle_after - idle_before) / max(1, total_after - total_before)
+
+
+def wait_until_quiet(progress, idle=0.9, timeout=60):
+    """Wait (at most `timeout` s) until the CPUs are `idle` idle over a second: a row does not start
+    while the previous one's work (a build, the database's autovacuum, closing streams) still runs."""
+    deadline = time.monotonic() + timeout
+    share = idle_share()
+    while share < idle and time.monotonic() < deadline:
+        share = idle_share()
+    if share < idle:
+        progress(f"the machine is still busy ({share:.0%} idle): starting anyway")
+    return share

@@ -4,7 +4,7 @@ import os
 import subprocess
 import urllib.request
 
-from benchlib import paths, web
+from benchlib import machine, paths, web
 from benchlib.result import Line
 from benchlib.static_server import serving
 
@@ -65,6 +65,7 @@ def run(ctx):
         bare = lighthouse(bare_base, ["/"], insecure=False)["/"]
     ctx.progress("drawing the catalogue's pictures")
     draw_seed_pictures(ctx)
+    machine.wait_until_quiet(ctx.progress)
     pages = ["/", "/produits", product_path(ctx)]
     ctx.progress(f"Lighthouse ×3: storefront {', '.join(pages)}")
     results = lighthouse(ctx.bench.site, pages, insecure=True)
