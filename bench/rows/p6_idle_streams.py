@@ -1,13 +1,16 @@
 """P6 the API under wrk with 1,000 idle admin SSE streams open, against the same API with none."""
 import time
 
-from benchlib.load import NO_CACHE, PRODUCTS_PAGE, children, rss_kb, wrk_products_page
+from benchlib import machine
+from benchlib.load import (
+    NO_CACHE, PRODUCTS_PAGE, TAIL_WRK_DURATION, children, rss_kb, wrk_products_page_tail,
+)
 from benchlib.result import Line, interleave, median
 from benchlib.sse import IdleStreams
 
 STREAMS = 1000
-COMMAND = (f"wrk -t1 -c16 -d5s --latency -H '{NO_CACHE}' {PRODUCTS_PAGE} with {STREAMS} idle streams "
-           "(straight to gunicorn) vs none")
+COMMAND = (f"wrk -t1 -c16 -d{TAIL_WRK_DURATION}s --latency -H '{NO_CACHE}' {PRODUCTS_PAGE} "
+           f"with {STREAMS} idle streams (straight to gunicorn) vs none")
 
 
 def with_streams(ctx, memory):
@@ -17,15 +20,16 @@ def with_streams(ctx, memory):
     try:
         time.sleep(2)
         memory.append((rss_kb(workers) - before) / STREAMS)
-        return wrk_products_page(ctx.bench.api)
+        return wrk_products_page_tail(ctx.bench.api)
     finally:
         streams.close()
-        time.sleep(1)
+        # The next leg starts once the workers are done with these (closed streams, logins).
+        machine.wait_until_quiet(ctx.progress)
 
 
 def run(ctx):
     memory = []
-    pairs = interleave(lambda: wrk_products_page(ctx.bench.api), lambda: with_streams(ctx, memory), 3,
+    pairs = interleave(lambda: wrk_products_page_tail(ctx.bench.api), lambda: with_streams(ctx, memory), 3,
                        ctx.progress)
     rps = median([figure.rps / base.rps for base, figure in pairs])
     p99 = median([figure.p99_ms / base.p99_ms for base, figure in pairs])
