@@ -46,6 +46,7 @@ lint: lint-api $(if $(HAS_WEB),lint-web)
 
 lint-api: $(VENV)/.installed
 	$(VENV)/bin/flake8 $(API)
+	$(VENV)/bin/flake8 --config $(API)/.flake8 bench soak infra/tests
 
 test-api: $(VENV)/.installed
 	cd $(API) && env -u TEST_DATABASE_URL ../$(VENV)/bin/python -m pytest -q
