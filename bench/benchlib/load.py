@@ -45,7 +45,6 @@ def wrk(url, duration=WRK_DURATION, connections=WRK_CONNECTIONS, script=None, he
 
 
 def wrk_products_page(api, **kwargs):
-    """P1's page computed (no-cache): the load P6, P9 and P10 measure under."""
     return wrk(api + PRODUCTS_PAGE, headers=[NO_CACHE], **kwargs)
 
 

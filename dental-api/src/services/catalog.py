@@ -51,14 +51,19 @@ def product_page(filters, page, per_page, include_inactive=False):
     if filters.get("category"):
         count = count.join(Product.category)
     order = _order(filters, words)
-    query = _listed(filters, words, include_inactive).order_by(*order).options(
-        load_only(*SUMMARY_COLUMNS, raiseload=True),
-        contains_eager(Product.category).load_only(*CATEGORY_REF_COLUMNS, raiseload=True))
+    query = _listed(filters, words, include_inactive, summary=True).order_by(*order)
     return paginate(query, page, per_page, count=count, order=order)
 
 
-def _listed(filters, words, include_inactive):
-    return (select(Product).join(Product.category).options(contains_eager(Product.category))
+def _listed(filters, words, include_inactive, summary=False):
+    """Products with their category; with summary, only the columns a list shows."""
+    category = contains_eager(Product.category)
+    if summary:
+        options = (load_only(*SUMMARY_COLUMNS, raiseload=True),
+                   category.load_only(*CATEGORY_REF_COLUMNS, raiseload=True))
+    else:
+        options = (category,)
+    return (select(Product).join(Product.category).options(*options)
             .where(*_conditions(filters, words, include_inactive)))
 
 
