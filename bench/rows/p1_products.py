@@ -1,10 +1,13 @@
 """P1 GET /api/products (24 a page, 10k products) against a bare Flask route, uncached and repeated.
 
-Beside them, a reference: GET /api/health, whose one `SELECT 1` is the least any database read costs
-(pool pre-ping, BEGIN, the statement, ROLLBACK), so the uncached figure can be read against it."""
+Beside them, two references the uncached figure can be read against: where the CPU goes (the
+workers' and PostgreSQL's CPU time per request, page against bare route), and GET /api/health, whose
+one `SELECT 1` is the least any database read costs (pool pre-ping, BEGIN, the statement, ROLLBACK)."""
 import urllib.request
 
-from benchlib.load import NO_CACHE, PRODUCTS_PAGE as PAGE
+from benchlib.cpu import cpu_per_request, postgres_pids
+from benchlib.load import NO_CACHE, PRODUCTS_PAGE as PAGE, children, wrk
+from benchlib.result import Line
 from benchlib.throughput import compare, throughput_line
 
 WRK = "wrk -t1 -c16 -d5s --latency"
@@ -13,6 +16,21 @@ WRK = "wrk -t1 -c16 -d5s --latency"
 def etag_of(url):
     with urllib.request.urlopen(url, timeout=30) as response:
         return response.headers.get("ETag")
+
+
+def cpu_line(ctx, bare, page):
+    """Where a request's CPU goes. With both cores busy, throughput is their time divided by the CPU
+    a request costs, so bare / page is about the uncached ratio, and the parts say which one weighs."""
+    ctx.progress("reference: CPU time per request, bare route then products page")
+    _, bare_cpu = cpu_per_request(lambda: wrk(bare), {"workers": children(ctx.bench.pid("bare"))})
+    _, page_cpu = cpu_per_request(lambda: wrk(page, headers=[NO_CACHE]),
+                                  {"workers": children(ctx.bench.pid()), "postgres": postgres_pids()})
+    ratio = bare_cpu["workers"] / (page_cpu["workers"] + page_cpu["postgres"])
+    return Line("P1", "reference: CPU per request, uncached page vs bare route",
+                f"{page_cpu['workers']:.1f} ms workers + {page_cpu['postgres']:.1f} ms PostgreSQL",
+                f"{bare_cpu['workers']:.2f} ms workers (bare)", f"{ratio:.2f}× (bare / page)", "—", None,
+                "one wrk leg each; utime + stime of the gunicorn workers and of every postgres process "
+                "from /proc, divided by the requests served")
 
 
 def run(ctx):
@@ -24,6 +42,7 @@ def run(ctx):
     lines = [throughput_line("P1", "GET /api/products uncached", uncached, 0.20,
                              f"{WRK} -H '{NO_CACHE}' {PAGE} vs bare_api.py /api/products, "
                              "3 interleaved rounds")]
+    lines.append(cpu_line(ctx, bare, page))
     ctx.progress("reference: the least a database read costs (GET /api/health, one SELECT 1)")
     floor = compare(ctx, bare, ctx.bench.api + "/api/health")
     lines.append(throughput_line("P1", "reference: GET /api/health (one SELECT 1)", floor, None,

@@ -1,0 +1,39 @@
+"""CPU time the server's processes spend while a load runs, read from /proc (user + system time)."""
+import os
+from pathlib import Path
+
+TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_ms(pids):
+    """CPU time these processes have used so far, in ms (a process that has gone counts 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
+    return total * 1000 / TICKS_PER_SECOND
+
+
+def postgres_pids():
+    """Every PostgreSQL process: the connections' backends and the server's own workers."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and (entry / "comm").read_text().strip() == "postgres":
+                pids.append(int(entry.name))
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return pids
+
+
+def cpu_per_request(load, groups):
+    """Run load() (a WrkRun) and return (run, {group: CPU ms per request}); groups maps a name to the
+    process ids it covers, read before the load starts."""
+    pids = {name: list(members) for name, members in groups.items()}
+    before = {name: cpu_ms(members) for name, members in pids.items()}
+    run = load()
+    requests = max(1, run.requests)
+    return run, {name: (cpu_ms(members) - before[name]) / requests for name, members in pids.items()}
