@@ -30,10 +30,8 @@ def postgres_pids():
 
 
 def cpu_per_request(load, groups):
-    """Run load() (a WrkRun) and return (run, {group: CPU ms per request}); groups maps a name to the
-    process ids it covers, read before the load starts."""
-    pids = {name: list(members) for name, members in groups.items()}
-    before = {name: cpu_ms(members) for name, members in pids.items()}
-    run = load()
-    requests = max(1, run.requests)
-    return run, {name: (cpu_ms(members) - before[name]) / requests for name, members in pids.items()}
+    """Run load() (a WrkRun) and return {group: CPU ms per request}; groups maps a name to the
+    process ids it covers."""
+    before = {name: cpu_ms(pids) for name, pids in groups.items()}
+    requests = max(1, load().requests)
+    return {name: (cpu_ms(pids) - before[name]) / requests for name, pids in groups.items()}

@@ -22,9 +22,9 @@ def cpu_line(ctx, bare, page):
     """Where a request's CPU goes. With both cores busy, throughput is their time divided by the CPU
     a request costs, so bare / page is about the uncached ratio, and the parts say which one weighs."""
     ctx.progress("reference: CPU time per request, bare route then products page")
-    _, bare_cpu = cpu_per_request(lambda: wrk(bare), {"workers": children(ctx.bench.pid("bare"))})
-    _, page_cpu = cpu_per_request(lambda: wrk(page, headers=[NO_CACHE]),
-                                  {"workers": children(ctx.bench.pid()), "postgres": postgres_pids()})
+    bare_cpu = cpu_per_request(lambda: wrk(bare), {"workers": children(ctx.bench.pid("bare"))})
+    page_cpu = cpu_per_request(lambda: wrk(page, headers=[NO_CACHE]),
+                               {"workers": children(ctx.bench.pid()), "postgres": postgres_pids()})
     ratio = bare_cpu["workers"] / (page_cpu["workers"] + page_cpu["postgres"])
     return Line("P1", "reference: CPU per request, uncached page vs bare route",
                 f"{page_cpu['workers']:.1f} ms workers + {page_cpu['postgres']:.1f} ms PostgreSQL",
