@@ -7,7 +7,7 @@ import time
 from collections import Counter
 
 import pytest
-from sqlalchemy import create_engine, func, make_url, select, text, update
+from sqlalchemy import create_engine, event, func, make_url, select, text, update
 
 from src import create_app
 from src.config import TestConfig, database_url
@@ -85,6 +85,38 @@ def test_crossing_carts_do_not_deadlock(app):
     results = run_together(app, bodies)
     assert Counter(status for status, _body in results) == {201: 10, 409: 10}
     assert (stock(first), stock(second)) == (0, 0)
+
+
+def test_a_checkout_locks_its_products_only_to_take_the_stock(app, client):
+    """Checkouts of a popular product queue behind its row lock: the order, its lines, its reference
+    and its message are written first, and between the lock and the commit that releases it runs only
+    the stock change and its movements."""
+    first = make_product(price="10.00", stock_quantity=10).id
+    second = make_product(price="20.00", stock_quantity=10).id
+    db.session.commit()
+    statements = []
+
+    def record(_connection, _cursor, statement, *_args):
+        statements.append(" ".join(statement.split()))
+
+    def record_commit(_connection):
+        statements.append("COMMIT")
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    event.listen(db.engine, "commit", record_commit)
+    try:
+        response = client.post(URL, json=checkout((second, 2), (first, 1), total=50.0)[2]["json"])
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+        event.remove(db.engine, "commit", record_commit)
+    assert response.status_code == 201
+    lock = next(index for index, statement in enumerate(statements)
+                if statement.startswith("SELECT products.id FROM products")
+                and "ORDER BY products.id" in statement)
+    held = statements[lock + 1:statements.index("COMMIT", lock)]
+    assert held and all(statement.startswith(("UPDATE products ", "INSERT INTO stock_movements "))
+                        for statement in held), held
+    assert (stock(first), stock(second)) == (9, 8)
 
 
 def test_one_key_sent_five_times_at_once_orders_once(app):

@@ -67,10 +67,12 @@ def _place_order(data, user, scope, key, config):
     if abs(total - data["total_price"]) > PRICE_TOLERANCE:
         raise PriceChanged(_cart(lines, total))
     order = _create_order(customer, lines, total, actor, config)
-    _take_stock(order, lines, actor)
     order.whatsapp_message = render_message(order, config["STORE_NAME"], config["STORE_CURRENCY"])
     if claimed is not None:
         claimed.order_id = order.id
+    # Last, just before the commit: from here on the products stay locked, and every other checkout
+    # of them waits (what is still pending is written before the lock is taken).
+    _take_stock(order, lines, actor)
     order_id = order.id
     db.session.commit()
     return load_order(order_id), True
