@@ -14,7 +14,8 @@ from src.models import (Article, CaseStudy, Category, Order, Product, ProductRev
 from src.models.content import DRAFT, PUBLISHED
 from src.models.order import CANCELLED, DELIVERED, PENDING, STATUSES
 from src.services.passwords import check_password
-from src.services.text import fold
+from src.services.catalog import search_text_for
+from src.services.text import search_words
 from src.utils.seed import picture_jobs, seed
 from src.utils.seed_images import ensure_images
 
@@ -50,9 +51,25 @@ def test_seed_creates_a_french_catalogue(seeded):
     for product in products:
         assert product.brand and product.sku and product.price > 0 and product.images
         assert product.description.count(". ") >= 1 and len(product.description) > 80
-        assert product.search_text == fold(" ".join([product.name, product.brand, product.sku,
-                                                     product.description]))
+        assert product.search_text == search_text_for(product.name, product.brand, product.sku,
+                                                      product.description)
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", product.slug)
+
+
+def test_searching_the_seeded_shop_lists_the_products_named_so_first(client, seeded):
+    """A word found in some products' names and only in others' descriptions: the named ones come first,
+    in the seeded shop as in one filled through the back office (each from its own search text)."""
+    products = db.session.scalars(select(Product)).all()
+    in_names = {word for product in products for word in search_words(product.name) if len(word) > 4}
+    words = sorted(word for word in in_names
+                   if any(word in search_words(p.description) and word not in search_words(p.name)
+                          for p in products))
+    assert len(words) >= 5
+    for word in words:
+        listed = client.get("/api/products", query_string={"q": word, "per_page": 100}).json["items"]
+        named = [word in search_words(item["name"]) for item in listed]
+        assert True in named and False in named, word
+        assert named == sorted(named, reverse=True), (word, [item["name"] for item in listed])
 
 
 def test_seed_creates_one_admin_and_one_client(app, seeded):
@@ -200,6 +217,9 @@ def test_large_mode_fills_up_to_the_numbers_asked(app, pictures):
     result = runner.invoke(args=["seed", "--products", "120", "--orders", "90"])
     assert result.exit_code == 0, result.output
     assert count(Product) == 120 and count(Order) == 90
+    assert all(product.search_text == search_text_for(product.name, product.brand, product.sku,
+                                                      product.description)
+               for product in db.session.scalars(select(Product)))
     references = db.session.scalars(select(Order.reference)).all()
     assert len(set(references)) == 90 and all(re.fullmatch(r"DT-\d{6}", ref) for ref in references)
     assert_movements_explain_stock()

@@ -16,10 +16,11 @@ from ..models import Article, CaseStudy, Category, Product, StockMovement, User
 from ..models.base import utcnow
 from ..models.content import DRAFT, PUBLISHED
 from ..models.user import ROLE_ADMIN, ROLE_CLIENT
+from ..services.catalog import search_text_for
 from ..services.passwords import hash_password
 from ..services.slugs import unique_slug
 from ..services.stock import record_initial_stock
-from ..services.text import fold, slugify
+from ..services.text import slugify
 from .seed_catalog import CATEGORIES
 from .seed_content import ARTICLES, CASE_STUDIES
 from .seed_images import BANNER_SIZE, PRODUCT_SIZE, ImageJob, ensure_images, initials_of
@@ -121,12 +122,12 @@ def _ensure_products(categories, pictures, admin, created):
 
 
 def _new_product(item, category_id, image):
-    text = " ".join(filter(None, (item["name"], item["brand"], item["sku"], item["description"])))
     return Product(name=item["name"], slug=unique_slug(Product, item["name"]),
                    description=item["description"], price=Decimal(item["price"]),
                    stock_quantity=item["stock"], category_id=category_id,
                    low_stock_threshold=item["low_stock_threshold"], brand=item["brand"], sku=item["sku"],
-                   images=[image], is_active=True, search_text=fold(text))
+                   images=[image], is_active=True,
+                   search_text=search_text_for(item["name"], item["brand"], item["sku"], item["description"]))
 
 
 def _date_opening_stock(product_ids):

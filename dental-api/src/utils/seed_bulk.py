@@ -16,7 +16,8 @@ from sqlalchemy import func, insert, select
 from ..extensions import db
 from ..models import Order, OrderItem, OrderStatusChange, Product, StockMovement, User
 from ..models.base import utcnow
-from ..services.text import fold, slugify
+from ..services.catalog import search_text_for
+from ..services.text import slugify
 from .seed_catalog import CATEGORIES
 from .seed_order_rows import OrderRows
 from .seed_orders import ORDERS
@@ -83,7 +84,7 @@ def _product_row(product_id, template, rng, now):
         "description": template.description, "brand": template.brand, "category_id": template.category_id,
         "price": (template.price * rng.randint(80, 125) / 100).quantize(Decimal("0.01")),
         "stock_quantity": stock, "low_stock_threshold": None, "images": list(template.images),
-        "is_active": True, "search_text": fold(" ".join((name, template.brand, sku, template.description))),
+        "is_active": True, "search_text": search_text_for(name, template.brand, sku, template.description),
         "rating_average": Decimal("0"), "rating_count": 0, "version": 1,
         "created_at": created_at, "updated_at": created_at,
     }
