@@ -163,6 +163,7 @@ def test_the_catalogue_counts_its_products_from_an_index_alone(client, catalogue
 @pytest.mark.parametrize("path, fragment, index", [
     ("/api/products?brand=GC", "count(*)", "ix_products_brand_lower"),
     ("/api/products?sort=rating", "LIMIT", "ix_products_active_rating"),
+    ("/api/products?sort=name", "LIMIT", "ix_products_active_name"),
     ("/api/admin/products", "LIMIT", "ix_products_created"),
 ])
 def test_filters_and_sorts_read_their_index(client, login_as, catalogue, path, fragment, index):

@@ -4,6 +4,7 @@ from sqlalchemy.orm import contains_eager, load_only, with_expression
 
 from ..extensions import db
 from ..models import Category, Product
+from ..models.catalog import NAME_ORDER
 from ..pagination import paginate
 from .text import search_words
 
@@ -23,8 +24,7 @@ SORTS = {
     "newest": (Product.created_at.desc(), Product.id.desc()),
     "price_asc": (Product.price.asc(), Product.id.asc()),
     "price_desc": (Product.price.desc(), Product.id.desc()),
-    # search_text starts with the folded name: an order that ignores case and accents on both databases.
-    "name": (Product.search_text.asc(), Product.id.asc()),
+    "name": (NAME_ORDER.asc(), Product.id.asc()),
     "rating": (Product.rating_average.desc(), Product.rating_count.desc(), Product.id.desc()),
 }
 
