@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from src import create_app
 from src.config import TestConfig, database_url
 from src.extensions import db
+from src.services.catalog import search_text_for
 
 
 @pytest.fixture
@@ -71,3 +72,36 @@ def test_migrations_go_down_to_an_empty_database(migrated_app):
     downgrade(revision="base")
     tables = set(inspect(db.engine).get_table_names()) - {"alembic_version"}
     assert tables == set()
+
+
+def test_products_seeded_without_the_name_separator_are_given_it(fresh_database_url):
+    """Search texts written by the seed before 0004 ("name brand sku description", no " | "): rewritten
+    as the back office writes them, while one already written so is left alone."""
+    class MigrationConfig(TestConfig):
+        SQLALCHEMY_DATABASE_URI = fresh_database_url
+
+    app = create_app(MigrationConfig)
+    with app.app_context():
+        upgrade(revision="0003")
+        db.session.execute(text(
+            "INSERT INTO categories (name, slug, created_at) VALUES ('A', 'a', '2026-01-01')"))
+        insert = text(
+            "INSERT INTO products (name, slug, description, price, stock_quantity, category_id, images,"
+            " is_active, brand, sku, search_text, rating_average, rating_count, version, created_at,"
+            " updated_at) VALUES (:name, :slug, :description, 10, 1, 1, '[]', true, 'GC', :sku,"
+            " :search_text, 0, 0, 1, '2026-01-01', '2026-01-01')")
+        seeded = {"name": "Fraise diamantée", "slug": "fraise", "description": "Pour composite.",
+                  "sku": "F-1", "search_text": "fraise diamantee gc f-1 pour composite."}
+        edited = {"name": "Composite", "slug": "composite", "description": "Teinte A2.", "sku": "C-1",
+                  "search_text": "composite | edited by hand"}
+        for row in (seeded, edited):
+            db.session.execute(insert, row)
+        db.session.commit()
+        upgrade()
+        search_texts = dict(db.session.execute(text("SELECT slug, search_text FROM products")).all())
+        assert search_texts == {
+            "fraise": search_text_for("Fraise diamantée", "GC", "F-1", "Pour composite."),
+            "composite": "composite | edited by hand"}
+        assert search_texts["fraise"].startswith("fraise diamantee | ")
+        db.session.remove()
+        db.engine.dispose()
