@@ -2,10 +2,10 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-28 11:30:00
+Create Date: 2026-11-28 10:40:00
 
 GET /api/products?sort=name read and sorted every active product's search text; on 100k products
-(bench_large) its page took 64-288 ms in PostgreSQL, now under 1 ms. The expression is the models'
+(bench_large) its page took 51-54 ms in PostgreSQL (288 ms cold), now 0.3-0.5 ms. The expression is the models'
 NAME_ORDER (src/models/catalog.py).
 """
 from alembic import op

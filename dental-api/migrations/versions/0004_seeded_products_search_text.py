@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-28 11:00:00
+Create Date: 2026-11-28 10:50:00
 
 Until now `flask seed` folded a product's name, brand, SKU and description into one run of words, without
 the " | " that ends the name in the search text (src/services/catalog.py: NAME_END). Searching then ranked
