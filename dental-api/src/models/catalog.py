@@ -65,11 +65,12 @@ class Product(db.Model):
 # The brand filter compares without case (lower(brand) = lower(?)): indexed on the same expression.
 Index("ix_products_brand_lower", func.lower(Product.brand))
 
-# The order of ?sort=name: the search text's first 160 characters, the folded name (160 at most, as the
-# name), so the order ignores case and accents on both databases. The whole search text (up to
+# The order of ?sort=name: the search text's first characters, as many as a name may have (160): the
+# folded name, so the order ignores case and accents on both databases. The whole search text (up to
 # 20,000 characters) could not be indexed. The lengths are literals, not parameters: a database
 # matches an indexed expression only when it is written the same.
-NAME_ORDER = func.substr(Product.search_text, literal_column("1"), literal_column("160"))
+NAME_ORDER = func.substr(Product.search_text, literal_column("1"),
+                         literal_column(str(Product.name.type.length)))
 Index("ix_products_active_name", Product.is_active, NAME_ORDER, Product.id)
 
 
