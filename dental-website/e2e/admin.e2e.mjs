@@ -164,7 +164,7 @@ test('admin orders: Exporter CSV downloads the filtered orders with a BOM', asyn
   const expected = await apiJson(baseUrl, `/api/admin/orders?status=${encodeURIComponent('Livrée')}&per_page=100`, { token })
   const page = await context.newPage()
   await logInAdmin(page, '/admin/commandes')
-  await page.getByLabel('Statut').selectOption('Livrée')
+  await page.getByLabel('Statut', { exact: true }).selectOption('Livrée')
   await page.waitForURL(/status=Livr/)
   await page.getByRole('row').nth(1).waitFor()
   await settle(page)
